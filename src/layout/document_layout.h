@@ -1,0 +1,15 @@
+// Block flow: the whole document onto pages of the line grid (title, headings,
+// paragraphs, tables, charts, signature block, page numbers).
+#pragma once
+
+#include "display/display_list.h"
+#include "font/font_set.h"
+#include "model/document.h"
+#include "style/style.h"
+
+namespace gongwen::layout {
+
+display::Document layout_document(const model::Document& doc, const style::Style& style,
+                                  const font::FontSet& fonts);
+
+}  // namespace gongwen::layout

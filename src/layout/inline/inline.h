@@ -1,0 +1,47 @@
+// Inline layout: styled text → lines of positioned glyph runs.
+// Steps: itemize by font (role chain + Latin role for Latin letters and
+// digits) → shape (HarfBuzz) → break (ICU + 避头尾) → justify onto the
+// character grid.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/context.h"
+#include "model/document.h"
+#include "util/source_pos.h"
+
+namespace gongwen::layout {
+
+// A piece of text in one text style.
+struct Span {
+  std::string text;
+  style::TextStyle style;
+  SourcePos pos;  // for diagnostics (uncovered characters)
+};
+
+struct InlineParams {
+  Length measure = 0;       // line width
+  Length first_indent = 0;  // indent of the first line
+  // Grid cell width for full-width (CJK) characters; 0 = proportional
+  // (natural advances).
+  Length cell = 0;
+  model::Align align = model::Align::kStart;  // of non-justified lines
+  bool justify = true;      // stretch full lines to the measure (not the last)
+};
+
+// One laid-out line. Runs have their origin relative to the line's start,
+// on its baseline (y = 0).
+struct Line {
+  std::vector<display::GlyphRun> runs;
+  Length width = 0;        // used width including indent
+  int characters = 0;      // characters set on the line
+  bool last = false;       // last line of the paragraph
+};
+
+// Throws InputError naming the character, its code point and `pos` when no
+// font in the chain covers a character.
+std::vector<Line> layout_inline(Context& ctx, const std::vector<Span>& spans,
+                                const InlineParams& params);
+
+}  // namespace gongwen::layout

@@ -1,0 +1,19 @@
+// Writes a display list as a PDF (PoDoFo is used only inside src/pdf and
+// src/sign). Fonts are subset and embedded by us; output is deterministic.
+#pragma once
+
+#include <string>
+
+#include "display/display_list.h"
+
+namespace gongwen::pdf {
+
+struct WriteOptions {
+  std::string producer = "gongwen";
+};
+
+// Returns the complete PDF file. Throws EnvironmentError when a font file
+// cannot be read or subset.
+std::string write_pdf(const display::Document& doc, const WriteOptions& options = {});
+
+}  // namespace gongwen::pdf

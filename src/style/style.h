@@ -1,0 +1,79 @@
+// The style: page geometry, the line and character grid, fonts and sizes per
+// element. Read from styles/<name>.yaml; defaults follow GB/T 9704-2012.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "display/display_list.h"
+#include "util/units.h"
+
+namespace gongwen::style {
+
+// A font role names a typeface family chain; see fonts/fonts.yaml.
+// Roles used by layout: "title" (小标宋), "body" (仿宋), "heading1" (黑体),
+// "heading2" (楷体), "heading3", "heading4", "page_number" (宋体), "latin"
+// (Times-metric, for Latin letters and digits), "table", "table_header".
+struct TextStyle {
+  std::string role;   // font role
+  Length size = 0;    // font size
+  display::Color color;
+};
+
+struct Style {
+  // Page and type area (版心).
+  Length page_width = from_mm(210);
+  Length page_height = from_mm(297);
+  Length margin_top = from_mm(37);   // 天头
+  Length margin_left = from_mm(28);  // 订口
+  Length area_width = from_mm(156);
+  Length area_height = from_mm(225);
+
+  // Grid: lines per page and characters per line.
+  int lines_per_page = 22;
+  int chars_per_line = 28;
+  Length line_pitch() const { return area_height / lines_per_page; }
+  Length char_pitch() const { return area_width / chars_per_line; }
+
+  int paragraph_indent_chars = 2;
+
+  // Text styles per element.
+  TextStyle title{"title", from_pt(22), {}};
+  Length title_line_pitch = from_pt(35);
+  TextStyle body{"body", from_pt(16), {}};
+  TextStyle heading[4] = {{"heading1", from_pt(16), {}},
+                          {"heading2", from_pt(16), {}},
+                          {"heading3", from_pt(16), {}},
+                          {"heading4", from_pt(16), {}}};
+  TextStyle page_number{"page_number", from_pt(14), {}};
+  TextStyle table{"table", from_pt(10.5), {}};
+  TextStyle table_header{"table_header", from_pt(10.5), {}};
+  TextStyle chart{"table", from_pt(10.5), {}};
+
+  // Page number "— N —": distance from the 版心 bottom to the top of the
+  // dash's ink; horizontal inset in characters of the body size.
+  Length page_number_gap = from_mm(7);
+  int page_number_inset_chars = 1;
+
+  // Signature block (unsealed): right inset of the signature, in characters.
+  int signature_right_chars = 2;
+  int date_shift_chars = 2;
+  int sealed_date_right_chars = 4;
+
+  // Tables.
+  Length table_rule = from_pt(0.75);      // outer border
+  Length table_inner_rule = from_pt(0.5);
+  Length table_cell_padding_x = from_pt(2);
+  Length table_cell_padding_y = from_pt(2);
+  Length table_line_pitch = from_pt(13);  // line pitch of cell text
+};
+
+// Reads styles/<name>.yaml from the styles directory. Values not given keep
+// the GB/T 9704 defaults above. Sizes accept points ("16pt"), millimetres
+// ("37mm") or 字号 names ("三号"). Throws EnvironmentError naming file:line.
+Style load_style(const std::string& path);
+
+// Size of a 字号 name in points ("三号" → 16, "小四" → 12); -1 if unknown.
+double zihao_to_pt(const std::string& name);
+
+}  // namespace gongwen::style
