@@ -1,0 +1,16 @@
+// The steps behind the subcommands: load → layout → write.
+#pragma once
+
+#include <string>
+
+#include "display/display_list.h"
+#include "model/document.h"
+
+namespace gongwen::cli {
+
+model::Document load(const std::string& input);
+display::Document lay_out(const model::Document& doc);
+// The PDF bytes for a laid-out document.
+std::string to_pdf(const display::Document& doc);
+
+}  // namespace gongwen::cli

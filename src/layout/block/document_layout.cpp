@@ -1,0 +1,112 @@
+#include "layout/document_layout.h"
+
+#include <type_traits>
+
+#include "layout/block/furniture.h"
+#include "layout/block/page_builder.h"
+#include "layout/block/text_blocks.h"
+#include "layout/chart/chart.h"
+#include "layout/table/table.h"
+
+namespace gongwen::layout {
+namespace {
+
+// Walks the body blocks and flows them onto the pages of the grid.
+class BodyFlow {
+ public:
+  BodyFlow(Context& ctx, PageBuilder& pages, int closing_slots)
+      : ctx_(ctx), pages_(pages), closing_slots_(closing_slots) {}
+
+  void run(const std::vector<model::Block>& body) {
+    for (size_t i = 0; i < body.size(); ++i) {
+      last_block_ = i + 1 == body.size();
+      std::visit([this](const auto& block) { place(block); }, body[i]);
+    }
+  }
+
+ private:
+  void place(const model::Heading& heading) {
+    const std::vector<Line> lines = heading_lines(ctx_, heading);
+    // A heading is never the last line of a page: keep it with the next line.
+    pages_.need_slots(static_cast<int>(lines.size()) + 1);
+    pages_.add_outline(heading.text, heading.level);
+    place_lines(lines, heading_role(heading.level), ctx_.style.heading[level_index(heading.level)]);
+  }
+
+  void place(const model::Paragraph& paragraph) {
+    place_lines(paragraph_lines(ctx_, paragraph), "P", ctx_.style.body);
+  }
+
+  void place(const model::Table& table) {
+    pages_.need_slots(1);
+    const Length width = ctx_.style.area_width;
+    std::vector<Block> fragments =
+        layout_table(ctx_, table, width, pages_.height_left(), ctx_.style.area_height);
+    for (size_t i = 0; i < fragments.size(); ++i) {
+      if (i > 0) pages_.new_page();
+      if (fragments[i].items.empty()) continue;
+      pages_.place_block(fragments[i], 0);
+    }
+  }
+
+  void place(const model::Chart& chart) {
+    const Block block = layout_chart(ctx_, chart, ctx_.style.area_width);
+    const Length pitch = ctx_.style.line_pitch();
+    pages_.need_slots(static_cast<int>((block.height + pitch - 1) / pitch));
+    pages_.place_block(block, 0);
+  }
+
+  void place(const model::PageBreak&) { pages_.new_page(); }
+
+  void place_lines(const std::vector<Line>& lines, const std::string& role,
+                   const style::TextStyle& text_style) {
+    const Length offset = baseline_offset(ctx_, text_style);
+    pages_.begin_tag(role);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      // The document's last line stays with the signature block.
+      if (last_block_ && i + 1 == lines.size()) pages_.need_slots(1 + closing_slots_);
+      pages_.place_line(lines[i], 0, offset);
+    }
+    pages_.end_tag();
+  }
+
+  static int level_index(int level) { return level >= 1 && level <= 4 ? level - 1 : 0; }
+
+  Context& ctx_;
+  PageBuilder& pages_;
+  int closing_slots_;
+  bool last_block_ = false;
+};
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line;
+  return out;
+}
+
+}  // namespace
+
+display::Document layout_document(const model::Document& doc, const style::Style& style,
+                                  const font::FontSet& fonts) {
+  FontTable font_table;
+  Context ctx{style, fonts, font_table};
+  PageBuilder pages(style);
+
+  place_title(ctx, pages, doc.title);
+  const int closing = doc.signature ? signature_slots(*doc.signature) : 0;
+  BodyFlow(ctx, pages, closing).run(doc.body);
+  if (doc.signature) place_signature(ctx, pages, *doc.signature);
+
+  display::Document out;
+  out.pages = pages.take_pages();
+  out.outline = pages.take_outline();
+  add_page_numbers(ctx, out.pages);
+  out.fonts = font_table.fonts();
+  out.metadata.title = joined(doc.title.lines);
+  out.metadata.author = doc.author;
+  out.metadata.subject = doc.subject;
+  out.metadata.date = doc.iso_date;
+  return out;
+}
+
+}  // namespace gongwen::layout
