@@ -1,0 +1,106 @@
+#include "layout/table/cell_format.h"
+
+#include <cctype>
+#include <set>
+
+namespace gongwen::layout::table {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  // Full-width spaces (U+3000) are common in pasted Chinese text.
+  constexpr std::string_view kIdeographicSpace = "\u3000";
+  while (s.starts_with(kIdeographicSpace)) s.remove_prefix(kIdeographicSpace.size());
+  while (s.ends_with(kIdeographicSpace)) s.remove_suffix(kIdeographicSpace.size());
+  return s;
+}
+
+bool digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+int utf8_chars(std::string_view s) {
+  int n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool is_empty_text(std::string_view text) {
+  return trim(text).empty();
+}
+
+// Marks, in each body row, the leading run of text cells as row headers.
+std::set<int> row_header_cells(const Grid& grid, int header_rows) {
+  std::set<int> headers;
+  for (int r = header_rows; r < grid.rows; ++r) {
+    std::vector<int> run;
+    bool reached_end = true;
+    for (int c = 0; c < grid.cols; ++c) {
+      const int owner = grid.owner(r, c);
+      if (!run.empty() && run.back() == owner) continue;
+      const std::string& text = grid.cells[static_cast<size_t>(owner)].cell->text;
+      if (is_empty_text(text) || is_number(text)) {
+        reached_end = false;
+        break;
+      }
+      run.push_back(owner);
+    }
+    if (reached_end && !run.empty()) run.resize(1);
+    headers.insert(run.begin(), run.end());
+  }
+  return headers;
+}
+
+}  // namespace
+
+bool is_number(std::string_view text) {
+  std::string_view s = trim(text);
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  if (i >= s.size() || !digit(s[i])) return false;
+  while (i < s.size() && (digit(s[i]) || s[i] == ',')) ++i;
+  if (i + 1 < s.size() && s[i] == '.' && digit(s[i + 1])) {
+    ++i;
+    while (i < s.size() && digit(s[i])) ++i;
+  }
+  if (i < s.size() && s[i] == '%') ++i;
+  std::string_view unit = trim(s.substr(i));
+  if (unit.empty()) return true;
+  if (utf8_chars(unit) > 2) return false;
+  for (char c : unit)
+    if (digit(c) || c == '.' || c == ',') return false;
+  return true;
+}
+
+std::vector<CellFormat> format_cells(const Grid& grid, int header_rows, const style::Style& style) {
+  const std::set<int> row_headers = row_header_cells(grid, header_rows);
+  std::vector<CellFormat> formats;
+  formats.reserve(grid.cells.size());
+  for (size_t i = 0; i < grid.cells.size(); ++i) {
+    const PlacedCell& placed = grid.cells[i];
+    const model::TableCell& cell = *placed.cell;
+    CellFormat f;
+    f.vertical = cell.vertical;
+    f.no_wrap = is_number(cell.text);
+    bool centred = f.vertical || f.no_wrap || is_empty_text(cell.text);
+    if (placed.row < header_rows) {
+      f.role = CellRole::kColumnHeader;
+      f.text = style.table_header;
+      centred = true;
+    } else {
+      f.text = style.table;
+      if (row_headers.count(static_cast<int>(i))) {
+        f.role = CellRole::kRowHeader;
+        centred = centred || placed.rowspan > 1;
+      }
+    }
+    f.align = cell.align.value_or(centred ? model::Align::kCenter : model::Align::kStart);
+    formats.push_back(f);
+  }
+  return formats;
+}
+
+}  // namespace gongwen::layout::table

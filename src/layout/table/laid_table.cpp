@@ -1,0 +1,79 @@
+#include "layout/table/laid_table.h"
+
+#include "layout/table/column_widths.h"
+#include "layout/table/row_heights.h"
+
+namespace gongwen::layout::table {
+namespace {
+
+std::vector<Length> column_widths(const TextSetter& setter, const LaidTable& laid,
+                                  const model::Table& table, Length width) {
+  if (!table.column_widths.empty()) return ratio_column_widths(table.column_widths, width);
+  std::vector<CellWidths> cells;
+  for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
+    const PlacedCell& placed = laid.grid.cells[i];
+    const ContentWidths content = measure_cell(setter, laid.formats[i], *placed.cell);
+    cells.push_back({placed.col, placed.colspan, content.min + 2 * laid.padding_x,
+                     content.max + 2 * laid.padding_x});
+  }
+  return auto_column_widths(laid.grid.cols, cells, width);
+}
+
+// A line of text outside the grid (caption, continuation label), set like a
+// cell across the whole table.
+CellText set_line(const TextSetter& setter, const style::TextStyle& text, model::Align align,
+                  const std::string& content, const SourcePos& pos, Length measure, Length pitch) {
+  CellFormat format;
+  format.text = text;
+  format.align = align;
+  model::TableCell cell;
+  cell.text = content;
+  cell.pos = pos;
+  return set_cell(setter, format, cell, measure, pitch);
+}
+
+}  // namespace
+
+LaidTable lay_out_table(const TextSetter& setter, const style::Style& style,
+                        const model::Table& table, Length width, const TableOptions& options) {
+  LaidTable laid;
+  laid.grid = build_grid(table);
+  laid.header_rows = table.header_rows;
+  laid.formats = format_cells(laid.grid, table.header_rows, style);
+  laid.width = width;
+  laid.outer_rule = style.table_rule;
+  laid.inner_rule = style.table_inner_rule;
+  laid.padding_x = style.table_cell_padding_x;
+  laid.padding_y = style.table_cell_padding_y;
+  const Length pitch = style.table_line_pitch;
+
+  // The outer rules are centred on the grid's edges; keep their ink inside.
+  const std::vector<Length> widths = column_widths(setter, laid, table, width - laid.outer_rule);
+  laid.col_x.push_back(laid.outer_rule / 2);
+  for (Length w : widths) laid.col_x.push_back(laid.col_x.back() + w);
+
+  std::vector<CellHeight> needs;
+  for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
+    const PlacedCell& placed = laid.grid.cells[i];
+    const Length measure = laid.col_x[static_cast<size_t>(placed.col_end())] -
+                           laid.col_x[static_cast<size_t>(placed.col)] - 2 * laid.padding_x;
+    laid.texts.push_back(set_cell(setter, laid.formats[i], *placed.cell, measure, pitch));
+    needs.push_back({placed.row, placed.rowspan, laid.texts.back().height() + 2 * laid.padding_y});
+  }
+  laid.row_heights = row_heights(laid.grid.rows, needs, pitch + 2 * laid.padding_y);
+
+  const Length measure = width - laid.outer_rule;
+  if (!table.caption.empty()) {
+    laid.caption = set_line(setter, style.table_header, model::Align::kCenter, table.caption,
+                            table.pos, measure, pitch);
+    laid.caption_height = laid.caption.height() + 2 * laid.padding_y;
+  }
+  if (!options.continued_label.empty()) {
+    laid.continued = set_line(setter, style.table, model::Align::kEnd, options.continued_label,
+                              table.pos, measure, pitch);
+    laid.continued_height = laid.continued.height() + 2 * laid.padding_y;
+  }
+  return laid;
+}
+
+}  // namespace gongwen::layout::table

@@ -1,0 +1,43 @@
+// Page breaking of a table: which body rows go on which fragment. Rows never
+// split; the header rows repeat on every fragment; a fragment never holds the
+// header alone; breaks keep at least two body rows on each side and leave
+// every cut row group tall enough for its label on both sides, when possible.
+#pragma once
+
+#include <vector>
+
+#include "util/units.h"
+
+namespace gongwen::layout::table {
+
+// A body cell spanning rows [row, row_end) and the height its text needs
+// (padding included): when a break cuts it, each part repeats the text.
+struct RowGroup {
+  int row = 0;
+  int row_end = 0;
+  Length need = 0;
+};
+
+struct PlanInput {
+  int header_rows = 0;
+  std::vector<Length> row_heights;  // all rows, header first
+  std::vector<RowGroup> groups;
+  Length frame = 0;      // vertical space of the outer rules (both halves)
+  Length caption = 0;    // above the header where the table starts
+  Length continued = 0;  // above the header on continuation fragments
+};
+
+// Body rows [begin, end) of one fragment. An empty fragment (only ever the
+// first) holds nothing: the table starts on the next page.
+struct FragmentRows {
+  int begin = 0;
+  int end = 0;
+  bool empty = false;
+};
+
+// The first fragment fits in first_height, the next ones in page_height
+// (a row too tall for any page is placed alone, overfull).
+std::vector<FragmentRows> plan_fragments(const PlanInput& input, Length first_height,
+                                         Length page_height);
+
+}  // namespace gongwen::layout::table
