@@ -58,6 +58,10 @@ int run(int argc, char** argv) {
   CLI::App* dump = app.add_subcommand("dump", "Print the display list (the layout, as text)");
   dump->add_option("input", input, "Document (YAML)")->required();
 
+  CLI::App* measure_cmd = app.add_subcommand(
+      "measure", "Lay the document out and measure it against the GB/T 9704 grid rules");
+  measure_cmd->add_option("input", input, "Document (YAML)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -74,6 +78,15 @@ int run(int argc, char** argv) {
   }
   if (dump->parsed()) {
     return guarded([&] { std::cout << display::dump(lay_out(load(input))); });
+  }
+  if (measure_cmd->parsed()) {
+    bool ok = true;
+    const int code = guarded([&] {
+      const layout::LayoutReport report = measure(load(input));
+      std::cout << report.text();
+      ok = report.ok();
+    });
+    return code != kOk ? code : ok ? kOk : kInputError;
   }
   return kEnvironmentError;
 }

@@ -25,6 +25,12 @@ display::Document lay_out(const model::Document& doc) {
   return layout::layout_document(doc, style, fonts);
 }
 
+layout::LayoutReport measure(const model::Document& doc) {
+  const style::Style style = style::load_style(styles_dir() + "/" + doc.style + ".yaml");
+  const font::FontSet fonts(fonts_yaml(), fonts_dir());
+  return layout::measure_layout(layout::layout_document(doc, style, fonts), style, fonts);
+}
+
 std::string to_pdf(const display::Document& doc) {
   pdf::WriteOptions options;
   options.producer = std::string("gongwen ") + GONGWEN_VERSION;
