@@ -27,18 +27,22 @@ struct InlineParams {
   // (natural advances).
   Length cell = 0;
   model::Align align = model::Align::kStart;  // of non-justified lines
-  bool justify = true;      // stretch full lines to the measure (not the last)
+  bool justify = true;                        // stretch full lines to the measure (not the last)
 };
 
 // One laid-out line. Runs have their origin relative to the line's start,
 // on its baseline (y = 0).
 struct Line {
   std::vector<display::GlyphRun> runs;
-  Length width = 0;        // used width including indent
-  int characters = 0;      // characters set on the line
-  bool last = false;       // last line of the paragraph
+  // Used width including indent: the right edge of the last character (after
+  // alignment), trailing spaces excluded. Justified lines: exactly the measure.
+  Length width = 0;
+  int characters = 0;  // characters set on the line (dropped trailing spaces excluded)
+  bool last = false;   // last line of the paragraph
 };
 
+// Empty text gives no lines. A "\n" in the text ends a line there (the line
+// is aligned, not justified).
 // Throws InputError naming the character, its code point and `pos` when no
 // font in the chain covers a character.
 std::vector<Line> layout_inline(Context& ctx, const std::vector<Span>& spans,

@@ -1,0 +1,67 @@
+#include "layout/inline/linebreak.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace gongwen::layout::inline_steps {
+namespace {
+
+// The line starting at `begin`: the furthest allowed break that fits, else
+// (no opportunity fits, e.g. a long Latin word) the furthest unit that fits,
+// else one unit.
+std::size_t line_end(const std::vector<Unit>& units, std::size_t begin, Length available) {
+  std::optional<std::size_t> best;
+  std::optional<std::size_t> emergency;
+  Length total = 0;
+  Length visible = 0;       // width up to the last non-space unit
+  Length last_squeeze = 0;  // squeeze of that unit
+  for (std::size_t e = begin + 1; e <= units.size(); ++e) {
+    const Unit& unit = units[e - 1];
+    total += unit.width;
+    if (!unit.space && !unit.hard_break) {
+      visible = total;
+      last_squeeze = unit.squeeze;
+    }
+    // Adding units never makes a line narrower (a squeeze is at most the
+    // unit's own width), so the first overflow ends the search.
+    if (visible - last_squeeze > available) break;
+    emergency = e;
+    if (unit.hard_break) return e;
+    if (e == units.size() || units[e].break_before) best = e;
+  }
+  if (best) return *best;
+  if (emergency) return *emergency;
+  return begin + 1;
+}
+
+}  // namespace
+
+std::vector<LineRange> break_lines(const std::vector<Unit>& units, const InlineParams& params) {
+  std::vector<LineRange> lines;
+  std::size_t begin = 0;
+  while (begin < units.size()) {
+    LineRange line;
+    line.first = lines.empty();
+    line.available = params.measure - (line.first ? params.first_indent : 0);
+    line.begin = begin;
+    line.end = line_end(units, begin, line.available);
+    line.forced = units[line.end - 1].hard_break;
+    line.last = line.end == units.size();
+
+    line.visible_end = line.end;
+    while (line.visible_end > line.begin &&
+           (units[line.visible_end - 1].space || units[line.visible_end - 1].hard_break)) {
+      --line.visible_end;
+    }
+    Length width = 0;
+    for (std::size_t u = line.begin; u < line.visible_end; ++u) width += units[u].width;
+    if (width > line.available && line.visible_end > line.begin) {
+      line.squeeze = std::min(width - line.available, units[line.visible_end - 1].squeeze);
+    }
+    lines.push_back(line);
+    begin = line.end;
+  }
+  return lines;
+}
+
+}  // namespace gongwen::layout::inline_steps
