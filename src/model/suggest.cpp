@@ -1,0 +1,73 @@
+#include "model/suggest.h"
+
+#include <algorithm>
+
+namespace gongwen::model {
+
+std::u32string to_code_points(const std::string& text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    std::size_t n = b < 0x80             ? 1
+                    : (b & 0xE0) == 0xC0 ? 2
+                    : (b & 0xF0) == 0xE0 ? 3
+                    : (b & 0xF8) == 0xF0 ? 4
+                                         : 1;
+    if (i + n > text.size()) n = 1;
+    char32_t cp = n == 1 ? b : b & (0xFF >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(cp);
+    i += n;
+  }
+  return out;
+}
+
+namespace {
+
+std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string closest_match(const std::string& wrong, const std::vector<std::string>& candidates) {
+  // Keys are short; a long "key" is pasted prose, and comparing it is wasted work.
+  const std::u32string w = to_code_points(wrong);
+  if (w.empty() || w.size() > 200) return "";
+  std::string best;
+  std::size_t best_score = static_cast<std::size_t>(-1);
+  for (const auto& candidate : candidates) {
+    const std::u32string c = to_code_points(candidate);
+    std::size_t score = edit_distance(w, c);
+    // A label written partly ("部分公开" for the long official label) is a
+    // likely intent even though many characters differ.
+    const bool contains = c.find(w) != std::u32string::npos || w.find(c) != std::u32string::npos;
+    const std::size_t limit = std::max<std::size_t>(1, std::max(w.size(), c.size()) / 3);
+    if (score > limit && !contains) continue;
+    if (contains) score = std::min<std::size_t>(score, 1);
+    if (score < best_score) {
+      best_score = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(const std::string& wrong, const std::vector<std::string>& candidates) {
+  const std::string best = closest_match(wrong, candidates);
+  return best.empty() ? "" : " Did you mean \"" + best + "\"?";
+}
+
+}  // namespace gongwen::model

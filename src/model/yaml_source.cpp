@@ -1,0 +1,179 @@
+#include "model/yaml_source.h"
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "util/error.h"
+
+namespace gongwen::model {
+
+namespace {
+
+// Far beyond any real report, small enough to keep every pass quick.
+constexpr std::size_t kMaxBytes = 4 * 1024 * 1024;
+// A report nests about six levels; anything deeper is a mistake or an attack.
+constexpr int kMaxDepth = 32;
+
+// Length of the UTF-8 sequence starting at `i`, or 0 if it is malformed.
+std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = byte(i);
+  std::size_t n = 0;
+  std::uint32_t cp = 0;
+  if (b < 0x80) return 1;
+  if ((b & 0xE0) == 0xC0)
+    n = 2, cp = b & 0x1F;
+  else if ((b & 0xF0) == 0xE0)
+    n = 3, cp = b & 0x0F;
+  else if ((b & 0xF8) == 0xF0)
+    n = 4, cp = b & 0x07;
+  else
+    return 0;
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+  static constexpr std::uint32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMinForLength[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
+  return n;
+}
+
+// Walks the parser's events before the tree is built, so that aliases (the
+// "billion laughs" expansion) and absurd nesting are refused with a position.
+class StructureGuard : public YAML::EventHandler {
+ public:
+  explicit StructureGuard(const YamlSource& source) : source_(source) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1) {
+      source_.fail(source_.pos(mark),
+                   "the file holds more than one YAML document (a second \"---\"); keep one");
+    }
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    source_.fail(source_.pos(mark),
+                 "YAML aliases (*name) are not supported here; write the value out in full");
+  }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    enter(mark);
+  }
+  void OnSequenceEnd() override { --depth_; }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    enter(mark);
+  }
+  void OnMapEnd() override { --depth_; }
+
+ private:
+  void enter(const YAML::Mark& mark) {
+    if (++depth_ > kMaxDepth) {
+      source_.fail(source_.pos(mark), "lists and maps are nested more than " +
+                                          std::to_string(kMaxDepth) +
+                                          " levels deep; a document never needs that");
+    }
+  }
+
+  const YamlSource& source_;
+  int documents_ = 0;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+YamlSource::YamlSource(std::string text, std::string name, Blame blame)
+    : text_(std::move(text)), name_(std::move(name)), blame_(blame) {
+  // Editors hide the byte order mark; drop it so that columns agree with them.
+  if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
+  check_text();
+  check_structure();
+  try {
+    root_ = YAML::Load(text_);
+  } catch (const YAML::Exception& e) {
+    fail(pos(e.mark), "this is not valid YAML: " + e.msg);
+  }
+}
+
+YamlSource YamlSource::from_file(const std::string& path, Blame blame) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw EnvironmentError(path + ": cannot read the file (does it exist, may it be read?)");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw EnvironmentError(path + ": reading the file failed");
+  return YamlSource(buffer.str(), path, blame);
+}
+
+SourcePos YamlSource::pos(const YAML::Mark& mark) const {
+  if (mark.is_null() || mark.pos < 0) return SourcePos{name_, 0, 0};
+  const std::size_t end = std::min<std::size_t>(static_cast<std::size_t>(mark.pos), text_.size());
+  std::size_t start = end == 0 ? std::string::npos : text_.rfind('\n', end - 1);
+  start = start == std::string::npos ? 0 : start + 1;
+  return SourcePos{name_, mark.line + 1, char_column(start, end)};
+}
+
+int YamlSource::char_column(std::size_t line_start, std::size_t offset) const {
+  int column = 1;
+  for (std::size_t i = line_start; i < offset && i < text_.size(); ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return column;
+}
+
+void YamlSource::fail(const SourcePos& where, const std::string& message) const {
+  if (blame_ == Blame::kEnvironment) {
+    throw EnvironmentError(where.str() + ": " + message +
+                           " (this file belongs to the installation, not to your document)");
+  }
+  throw InputError(where, message);
+}
+
+void YamlSource::check_text() const {
+  if (text_.size() > kMaxBytes) {
+    fail(SourcePos{name_, 0, 0},
+         "the file is larger than 4 MB; a document is far smaller, so "
+         "this is probably not the file you meant");
+  }
+  int line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text_.size();) {
+    const unsigned char b = static_cast<unsigned char>(text_[i]);
+    const std::size_t n = utf8_sequence_length(text_, i);
+    if (n == 0) {
+      fail(SourcePos{name_, line, char_column(line_start, i)},
+           "the file is not UTF-8 text (byte 0x" + std::string(1, "0123456789ABCDEF"[b >> 4]) +
+               std::string(1, "0123456789ABCDEF"[b & 15]) +
+               " here); save it as UTF-8 (GBK/GB2312 files must be converted)");
+    }
+    if (b == 0 || (b < 0x20 && b != '\n' && b != '\r' && b != '\t')) {
+      fail(SourcePos{name_, line, char_column(line_start, i)},
+           "the file contains a control character (code " + std::to_string(b) + "); remove it");
+    }
+    if (b == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+    i += n;
+  }
+}
+
+void YamlSource::check_structure() const {
+  std::istringstream stream(text_);
+  YAML::Parser parser(stream);
+  StructureGuard guard(*this);
+  try {
+    while (parser.HandleNextDocument(guard)) {
+    }
+  } catch (const YAML::Exception& e) {
+    fail(pos(e.mark), "this is not valid YAML: " + e.msg);
+  }
+}
+
+}  // namespace gongwen::model

@@ -1,0 +1,258 @@
+// Reads a style file (styles/<name>.yaml) over the GB/T 9704 defaults.
+// The file is part of the installation, not of the user's document, so every
+// problem in it is an EnvironmentError that names file:line:column.
+#include "style/style.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <vector>
+
+#include "style/value_parse.h"
+#include "util/error.h"
+
+namespace gongwen::style {
+
+namespace {
+
+class StyleReader {
+ public:
+  StyleReader(std::string path, std::string text)
+      : path_(std::move(path)), text_(std::move(text)) {}
+
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    throw EnvironmentError(where(mark) + ": " + message);
+  }
+
+  std::string where(const YAML::Mark& mark) const {
+    if (mark.is_null()) return path_;
+    return path_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(char_column(mark));
+  }
+
+  const std::string& text() const { return text_; }
+
+  std::string scalar(const YAML::Node& node, const std::string& what) const {
+    if (!node.IsScalar()) fail(node.Mark(), what + " must be a single value, not a list or a map");
+    return node.Scalar();
+  }
+
+  Length length(const YAML::Node& node, const std::string& what) const {
+    const std::string text = scalar(node, what);
+    auto value = parse_length(text);
+    if (!value) {
+      fail(node.Mark(), what + ": \"" + text +
+                            "\" is not a length; write it as millimetres (\"37mm\"), points "
+                            "(\"16pt\"), centimetres (\"1.2cm\") or a 字号 name (\"三号\")");
+    }
+    return *value;
+  }
+
+  int count(const YAML::Node& node, const std::string& what, int min, int max) const {
+    const std::string text = scalar(node, what);
+    auto value = parse_count(text);
+    if (!value || *value < min || *value > max) {
+      fail(node.Mark(), what + ": \"" + text + "\" is not a whole number from " +
+                            std::to_string(min) + " to " + std::to_string(max));
+    }
+    return *value;
+  }
+
+ private:
+  // yaml-cpp counts columns in bytes; editors count characters.
+  int char_column(const YAML::Mark& mark) const {
+    std::size_t end = std::min<std::size_t>(mark.pos, text_.size());
+    std::size_t start = text_.rfind('\n', end == 0 ? 0 : end - 1);
+    start = (start == std::string::npos || end == 0) ? 0 : start + 1;
+    int column = 1;
+    for (std::size_t i = start; i < end; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return column;
+  }
+
+  std::string path_;
+  std::string text_;
+};
+
+using Setter = std::function<void(Style&, const YAML::Node&, const StyleReader&)>;
+
+struct Entry {
+  std::string key;
+  Setter set;
+};
+
+Setter length_of(Length Style::*field) {
+  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+    s.*field = r.length(n, "this length");
+  };
+}
+
+Setter count_of(int Style::*field, int min, int max) {
+  return [field, min, max](Style& s, const YAML::Node& n, const StyleReader& r) {
+    s.*field = r.count(n, "this number", min, max);
+  };
+}
+
+Setter text_style_of(std::function<TextStyle&(Style&)> field) {
+  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+    if (!n.IsMap()) {
+      r.fail(n.Mark(),
+             "a text style is a map with role, size and color, e.g. "
+             "{role: body, size: 三号, color: \"#000000\"}");
+    }
+    TextStyle& target = field(s);
+    for (auto it = n.begin(); it != n.end(); ++it) {
+      const std::string key = r.scalar(it->first, "a key");
+      if (key == "role") {
+        target.role = r.scalar(it->second, "role");
+        if (target.role.empty()) r.fail(it->second.Mark(), "role must name a font role");
+      } else if (key == "size") {
+        target.size = r.length(it->second, "size");
+        if (target.size <= 0) r.fail(it->second.Mark(), "size must be larger than zero");
+      } else if (key == "color") {
+        const std::string text = r.scalar(it->second, "color");
+        auto color = parse_color(text);
+        if (!color)
+          r.fail(it->second.Mark(), "color: \"" + text + "\" is not a colour like \"#000000\"");
+        target.color = *color;
+      } else {
+        r.fail(it->first.Mark(),
+               "unknown key \"" + key + "\" in a text style (known: role, size, color)");
+      }
+    }
+  };
+}
+
+using Schema = std::vector<std::pair<std::string, std::vector<Entry>>>;
+
+Schema make_schema() {
+  return {
+      {"page",
+       {{"width", length_of(&Style::page_width)},
+        {"height", length_of(&Style::page_height)},
+        {"margin_top", length_of(&Style::margin_top)},
+        {"margin_left", length_of(&Style::margin_left)},
+        {"area_width", length_of(&Style::area_width)},
+        {"area_height", length_of(&Style::area_height)}}},
+      {"grid",
+       {{"lines_per_page", count_of(&Style::lines_per_page, 1, 200)},
+        {"chars_per_line", count_of(&Style::chars_per_line, 1, 200)},
+        {"paragraph_indent_chars", count_of(&Style::paragraph_indent_chars, 0, 20)}}},
+      {"text",
+       {{"title", text_style_of([](Style& s) -> TextStyle& { return s.title; })},
+        {"body", text_style_of([](Style& s) -> TextStyle& { return s.body; })},
+        {"heading1", text_style_of([](Style& s) -> TextStyle& { return s.heading[0]; })},
+        {"heading2", text_style_of([](Style& s) -> TextStyle& { return s.heading[1]; })},
+        {"heading3", text_style_of([](Style& s) -> TextStyle& { return s.heading[2]; })},
+        {"heading4", text_style_of([](Style& s) -> TextStyle& { return s.heading[3]; })},
+        {"page_number", text_style_of([](Style& s) -> TextStyle& { return s.page_number; })},
+        {"table", text_style_of([](Style& s) -> TextStyle& { return s.table; })},
+        {"table_header", text_style_of([](Style& s) -> TextStyle& { return s.table_header; })},
+        {"chart", text_style_of([](Style& s) -> TextStyle& { return s.chart; })}}},
+      {"title", {{"line_pitch", length_of(&Style::title_line_pitch)}}},
+      {"page_number",
+       {{"gap", length_of(&Style::page_number_gap)},
+        {"inset_chars", count_of(&Style::page_number_inset_chars, 0, 20)}}},
+      {"signature",
+       {{"right_chars", count_of(&Style::signature_right_chars, 0, 20)},
+        {"date_shift_chars", count_of(&Style::date_shift_chars, 0, 20)},
+        {"sealed_date_right_chars", count_of(&Style::sealed_date_right_chars, 0, 20)}}},
+      {"table",
+       {{"rule", length_of(&Style::table_rule)},
+        {"inner_rule", length_of(&Style::table_inner_rule)},
+        {"cell_padding_x", length_of(&Style::table_cell_padding_x)},
+        {"cell_padding_y", length_of(&Style::table_cell_padding_y)},
+        {"line_pitch", length_of(&Style::table_line_pitch)}}},
+  };
+}
+
+std::string key_list(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : ", ") + k;
+  return out;
+}
+
+void apply_section(Style& style, const YAML::Node& node, const std::vector<Entry>& entries,
+                   const std::string& section, const StyleReader& reader) {
+  if (!node.IsMap()) reader.fail(node.Mark(), "\"" + section + "\" must be a map of settings");
+  std::vector<std::string> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const std::string key = reader.scalar(it->first, "a key");
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      reader.fail(it->first.Mark(), "\"" + section + "." + key + "\" is given twice");
+    }
+    seen.push_back(key);
+    auto entry =
+        std::find_if(entries.begin(), entries.end(), [&](const Entry& e) { return e.key == key; });
+    if (entry == entries.end()) {
+      std::vector<std::string> known;
+      for (const auto& e : entries) known.push_back(e.key);
+      reader.fail(it->first.Mark(), "unknown key \"" + key + "\" in \"" + section +
+                                        "\" (known: " + key_list(known) + ")");
+    }
+    entry->set(style, it->second, reader);
+  }
+}
+
+// The type area must lie on the page, or every later computation is wrong.
+void check_geometry(const Style& style, const StyleReader& reader) {
+  if (style.area_width <= 0 || style.area_height <= 0) {
+    reader.fail(YAML::Mark::null_mark(),
+                "the type area (page.area_width, page.area_height) must not be empty");
+  }
+  if (style.margin_left + style.area_width > style.page_width ||
+      style.margin_top + style.area_height > style.page_height) {
+    reader.fail(YAML::Mark::null_mark(),
+                "the type area does not fit on the page: margin_left + area_width must not exceed "
+                "width, margin_top + area_height must not exceed height");
+  }
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw EnvironmentError(path + ": cannot read the style file (does it exist?)");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+Style load_style(const std::string& path) {
+  StyleReader reader(path, read_file(path));
+  YAML::Node root;
+  try {
+    root = YAML::Load(reader.text());
+  } catch (const YAML::Exception& e) {
+    reader.fail(e.mark, "not valid YAML: " + e.msg);
+  }
+  Style style;
+  if (root.IsNull()) return style;
+  if (!root.IsMap())
+    reader.fail(root.Mark(), "a style file is a map of sections (page, grid, text, …)");
+  const Schema schema = make_schema();
+  std::vector<std::string> seen;
+  for (auto it = root.begin(); it != root.end(); ++it) {
+    const std::string key = reader.scalar(it->first, "a section name");
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      reader.fail(it->first.Mark(), "section \"" + key + "\" is given twice");
+    }
+    seen.push_back(key);
+    auto section =
+        std::find_if(schema.begin(), schema.end(), [&](const auto& s) { return s.first == key; });
+    if (section == schema.end()) {
+      std::vector<std::string> known;
+      for (const auto& s : schema) known.push_back(s.first);
+      reader.fail(it->first.Mark(),
+                  "unknown section \"" + key + "\" (known: " + key_list(known) + ")");
+    }
+    apply_section(style, it->second, section->second, key, reader);
+  }
+  check_geometry(style, reader);
+  return style;
+}
+
+}  // namespace gongwen::style
