@@ -75,6 +75,10 @@ ContentWidths measure_cell(const TextSetter& setter, const CellFormat& format,
   widths.max = widest_line(set_lines(setter, format, cell, kUnbounded));
   widths.min = format.vertical || format.no_wrap ? widths.max
                                                  : widest_line(set_lines(setter, format, cell, 1));
+  // Two characters is the narrowest a column reads well at: a short text
+  // such as "其他" stays on one line rather than being cut after each
+  // character.
+  widths.min = std::max(widths.min, std::min(widths.max, 2 * format.text.size));
   widths.min = std::min(widths.min, widths.max);
   return widths;
 }

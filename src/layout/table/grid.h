@@ -35,6 +35,7 @@ struct Grid {
 // spans below 1, cells overlapping a rowspan from above, cells past the right
 // edge, rowspans past the last row, rows that leave slots empty, header rows
 // out of range, and header cells whose rowspan reaches into the body.
+// The grid points into `table`, which must outlive it.
 Grid build_grid(const model::Table& table);
 
 }  // namespace gongwen::layout::table

@@ -1,0 +1,344 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "layout/table/laid_table.h"
+#include "layout/table/table_with_setter.h"
+#include "table_samples.h"
+
+namespace gongwen::layout::table {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+// The structure of a fragment's items: tags as a tree, text and rules at the
+// node whose tag encloses them.
+struct Node {
+  std::string role;
+  std::vector<display::TagAttribute> attributes;
+  std::vector<std::unique_ptr<Node>> children;
+  std::vector<const display::GlyphRun*> runs;
+  std::vector<const display::Line*> rules;
+
+  std::string text() const {
+    std::string s;
+    for (const display::GlyphRun* run : runs) s += run->text;
+    for (const auto& child : children) s += child->text();
+    return s;
+  }
+  std::vector<const Node*> all(const std::string& r) const {
+    std::vector<const Node*> out;
+    for (const auto& child : children) {
+      if (child->role == r) out.push_back(child.get());
+      for (const Node* n : child->all(r)) out.push_back(n);
+    }
+    return out;
+  }
+  std::string attribute(const std::string& key) const {
+    for (const display::TagAttribute& a : attributes)
+      if (a.key == key) return a.value;
+    return "";
+  }
+};
+
+Node parse(const Block& block) {
+  Node root;
+  std::vector<Node*> stack{&root};
+  for (const display::Item& item : block.items) {
+    if (const auto* begin = std::get_if<display::TagBegin>(&item)) {
+      auto node = std::make_unique<Node>();
+      node->role = begin->role;
+      node->attributes = begin->attributes;
+      Node* raw = node.get();
+      stack.back()->children.push_back(std::move(node));
+      stack.push_back(raw);
+    } else if (std::holds_alternative<display::TagEnd>(item)) {
+      EXPECT_GT(stack.size(), 1u) << "unbalanced TagEnd";
+      if (stack.size() > 1) stack.pop_back();
+    } else if (const auto* run = std::get_if<display::GlyphRun>(&item)) {
+      stack.back()->runs.push_back(run);
+    } else if (const auto* line = std::get_if<display::Line>(&item)) {
+      stack.back()->rules.push_back(line);
+    }
+  }
+  EXPECT_EQ(stack.size(), 1u) << "unclosed tag";
+  return root;
+}
+
+const Node* find_cell(const Node& root, const std::string& text) {
+  for (const char* role : {"TH", "TD"})
+    for (const Node* n : root.all(role))
+      if (n->text() == text) return n;
+  return nullptr;
+}
+
+std::vector<const display::Line*> rules_of(const Node& root) {
+  std::vector<const display::Line*> out;
+  for (const Node* a : root.all("Artifact"))
+    out.insert(out.end(), a->rules.begin(), a->rules.end());
+  return out;
+}
+
+// Every rule end lies on a crossing rule (within half its width): the grid is
+// closed and no corner is left open.
+void expect_rules_meet(const Block& block, const std::vector<const display::Line*>& rules) {
+  auto covered = [&](Point p, bool on_horizontal) {
+    for (const display::Line* l : rules) {
+      const bool horizontal = l->from.y == l->to.y;
+      if (horizontal != on_horizontal) continue;
+      const Length half = l->width / 2 + 1;
+      if (horizontal && std::abs(p.y - l->from.y) <= half && p.x >= l->from.x - 1 &&
+          p.x <= l->to.x + 1)
+        return true;
+      if (!horizontal && std::abs(p.x - l->from.x) <= half && p.y >= l->from.y - 1 &&
+          p.y <= l->to.y + 1)
+        return true;
+    }
+    return false;
+  };
+  for (const display::Line* l : rules) {
+    const bool horizontal = l->from.y == l->to.y;
+    EXPECT_TRUE(horizontal || l->from.x == l->to.x);
+    EXPECT_GE(std::min(l->from.x, l->from.y), 0);
+    EXPECT_LE(l->to.x, block.width);
+    EXPECT_LE(l->to.y, block.height);
+    // Step in from each end by a little more than half a rule width: the
+    // point must lie on a crossing rule.
+    const Length in = l->width / 2 + 2;
+    const Point a =
+        horizontal ? Point{l->from.x + in, l->from.y} : Point{l->from.x, l->from.y + in};
+    const Point b = horizontal ? Point{l->to.x - in, l->to.y} : Point{l->to.x, l->to.y - in};
+    EXPECT_TRUE(covered(a, !horizontal)) << "open end at " << to_pt(a.x) << "," << to_pt(a.y);
+    EXPECT_TRUE(covered(b, !horizontal)) << "open end at " << to_pt(b.x) << "," << to_pt(b.y);
+  }
+}
+
+class TableThree : public ::testing::Test {
+ protected:
+  style::Style style;
+  TextSetter setter = fixed_pitch_text_setter();
+  model::Table table = samples::table_three();
+  Length width = from_mm(156);
+};
+
+TEST_F(TableThree, FitsTheMeasureWithEveryColumnReadable) {
+  const LaidTable laid = lay_out_table(setter, style, table, width, {});
+  ASSERT_EQ(laid.col_x.size(), 11u);
+  EXPECT_EQ(laid.col_x.front(), style.table_rule / 2);
+  EXPECT_EQ(laid.col_x.back(), width - style.table_rule / 2);
+  // The data columns hold at least two characters of 五号 text, so that
+  // "其他" and "总计" stay whole.
+  for (size_t c = 3; c < 10; ++c)
+    EXPECT_GE(laid.col_x[c + 1] - laid.col_x[c], 2 * from_pt(10.5) + 2 * style.table_cell_padding_x)
+        << c;
+  // The vertical column is one character wide.
+  EXPECT_LT(laid.col_x[1] - laid.col_x[0], 2 * from_pt(10.5));
+}
+
+TEST_F(TableThree, HeadersWrapIntoShortLinesAndNumbersStayWhole) {
+  const LaidTable laid = lay_out_table(setter, style, table, width, {});
+  for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
+    const std::string& text = laid.grid.cells[i].cell->text;
+    const CellText& set = laid.texts[i];
+    if (text == "社会公益组织" || text == "法律服务机构") {
+      EXPECT_GE(set.lines.size(), 1u);
+      EXPECT_LE(set.lines.size(), 3u);
+      for (const Line& line : set.lines) EXPECT_GE(line.characters, 2) << text;
+    }
+    if (text == "0") {
+      EXPECT_EQ(set.lines.size(), 1u);
+    }
+    if (text == "三、本年度办理结果") {
+      EXPECT_EQ(set.lines.size(), 9u);
+    }
+  }
+}
+
+TEST_F(TableThree, SpanningHeaderIsCentredOverItsColumns) {
+  const LaidTable laid = lay_out_table(setter, style, table, width, {});
+  const std::vector<Block> blocks =
+      layout_table_with(setter, style, table, width, width * 4, width * 4);
+  ASSERT_EQ(blocks.size(), 1u);
+  const Node root = parse(blocks[0]);
+  const Node* applicant = find_cell(root, "申请人情况");
+  ASSERT_NE(applicant, nullptr);
+  ASSERT_EQ(applicant->runs.size(), 1u);
+  const display::GlyphRun& run = *applicant->runs[0];
+  Length ink = 0;
+  for (const display::Glyph& g : run.glyphs) ink += g.advance;
+  const Length centre = run.origin.x + ink / 2;
+  EXPECT_NEAR(centre, (laid.col_x[3] + laid.col_x[10]) / 2, 2);
+  EXPECT_EQ(applicant->attribute("ColSpan"), "7");
+  EXPECT_EQ(applicant->attribute("Scope"), "Column");
+}
+
+TEST_F(TableThree, TagsCarrySpansAndScopes) {
+  const std::vector<Block> blocks =
+      layout_table_with(setter, style, table, width, width * 4, width * 4);
+  ASSERT_EQ(blocks.size(), 1u);
+  const Node root = parse(blocks[0]);
+  ASSERT_EQ(root.children.size(), 2u);
+  EXPECT_EQ(root.children[0]->role, "Table");
+  EXPECT_EQ(root.children[1]->role, "Artifact");
+  EXPECT_EQ(root.all("THead").size(), 1u);
+  EXPECT_EQ(root.all("TR").size(), 26u);
+
+  const Node* note = find_cell(root, samples::table_three().rows[0].cells[0].text);
+  ASSERT_NE(note, nullptr);
+  EXPECT_THAT(note->attributes, ElementsAre(display::TagAttribute{"Scope", "Column"},
+                                            display::TagAttribute{"RowSpan", "3"},
+                                            display::TagAttribute{"ColSpan", "3"}));
+  const Node* result = find_cell(root, "三、本年度办理结果");
+  ASSERT_NE(result, nullptr);
+  EXPECT_EQ(result->role, "TH");
+  EXPECT_EQ(result->attribute("Scope"), "Row");
+  EXPECT_EQ(result->attribute("RowSpan"), "20");
+  const Node* secret = find_cell(root, "1.属于国家秘密");
+  ASSERT_NE(secret, nullptr);
+  EXPECT_EQ(secret->attribute("Scope"), "Row");
+  EXPECT_TRUE(secret->attributes.size() == 1);
+  const Node* zero = find_cell(root, "0");
+  ASSERT_NE(zero, nullptr);
+  EXPECT_EQ(zero->role, "TD");
+  EXPECT_TRUE(zero->attributes.empty());
+}
+
+TEST_F(TableThree, BrokenAcrossPagesRepeatsHeaderAndGroupLabels) {
+  const Length first = from_mm(120);
+  const Length page = from_mm(225);
+  const std::vector<Block> blocks = layout_table_with(setter, style, table, width, first, page);
+  ASSERT_GE(blocks.size(), 2u);
+  ASSERT_GT(blocks[0].height, 0);
+  EXPECT_LE(blocks[0].height, first);
+
+  int body_rows = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    SCOPED_TRACE("fragment " + std::to_string(i));
+    const Block& block = blocks[i];
+    EXPECT_EQ(block.width, width);
+    if (i > 0) {
+      EXPECT_LE(block.height, page);
+    }
+    const Node root = parse(block);
+    const std::vector<const Node*> tables = root.all("Table");
+    ASSERT_EQ(tables.size(), 1u);
+    const std::vector<const Node*> bodies = tables[0]->all("TBody");
+    ASSERT_EQ(bodies.size(), 1u);
+    const int rows = static_cast<int>(bodies[0]->all("TR").size());
+    EXPECT_GE(rows, 2);
+    body_rows += rows;
+    // The header is there each time: tagged where the table starts, an
+    // artifact on continuations.
+    const std::vector<const Node*> artifacts = root.all("Artifact");
+    if (i == 0) {
+      EXPECT_EQ(tables[0]->all("THead").size(), 1u);
+    } else {
+      EXPECT_TRUE(tables[0]->all("THead").empty());
+      ASSERT_EQ(artifacts.size(), 1u);
+      EXPECT_THAT(artifacts[0]->text(), HasSubstr("申请人情况"));
+      EXPECT_THAT(artifacts[0]->text(), HasSubstr("社会"));
+    }
+    expect_rules_meet(block, rules_of(root));
+  }
+  EXPECT_EQ(body_rows, 23);
+
+  // The group 三、本年度办理结果 spans 20 rows and cannot fit the first
+  // fragment: both parts show the label, each spanning its own rows.
+  const Node first_root = parse(blocks[0]);
+  const Node second_root = parse(blocks[1]);
+  const Node* label1 = find_cell(first_root, "三、本年度办理结果");
+  const Node* label2 = find_cell(second_root, "三、本年度办理结果");
+  ASSERT_NE(label1, nullptr);
+  ASSERT_NE(label2, nullptr);
+  EXPECT_EQ(std::stoi(label1->attribute("RowSpan")) + std::stoi(label2->attribute("RowSpan")), 20);
+}
+
+TEST_F(TableThree, RepeatedLabelIsCentredInItsPart) {
+  const std::vector<Block> blocks =
+      layout_table_with(setter, style, table, width, from_mm(120), from_mm(225));
+  ASSERT_GE(blocks.size(), 2u);
+  const Node root = parse(blocks[1]);
+  const Node* label = find_cell(root, "三、本年度办理结果");
+  ASSERT_NE(label, nullptr);
+  ASSERT_EQ(label->runs.size(), 9u);
+  // The stack is vertical (same x for all but the shifted 、) and its middle
+  // lies between the header's bottom and the part's bottom.
+  EXPECT_EQ(label->runs[0]->origin.x, label->runs[2]->origin.x);
+  EXPECT_LT(label->runs[0]->origin.y, label->runs[8]->origin.y);
+}
+
+TEST_F(TableThree, FirstFragmentEmptyWhenTooLittleRoom) {
+  const std::vector<Block> blocks =
+      layout_table_with(setter, style, table, width, from_mm(20), from_mm(225));
+  ASSERT_GE(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].height, 0);
+  EXPECT_TRUE(blocks[0].items.empty());
+  // The table then starts on the next fragment, header tagged as THead.
+  const Node root = parse(blocks[1]);
+  EXPECT_EQ(root.all("THead").size(), 1u);
+}
+
+TEST(TableLayout, CaptionAndContinuationLabel) {
+  style::Style style;
+  std::vector<std::vector<samples::C>> rows = {{{"项目"}, {"数量"}}};
+  for (int i = 0; i < 30; ++i) rows.push_back({{"事项" + std::to_string(i)}, {std::to_string(i)}});
+  model::Table table = samples::make_table(rows, 1);
+  table.caption = "表1　办理情况";
+  TableOptions options;
+  options.continued_label = "（续表）";
+  const std::vector<Block> blocks = layout_table_with(
+      fixed_pitch_text_setter(), style, table, from_mm(156), from_mm(100), from_mm(100), options);
+  ASSERT_GE(blocks.size(), 2u);
+  const Node first = parse(blocks[0]);
+  ASSERT_EQ(first.all("Caption").size(), 1u);
+  EXPECT_EQ(first.all("Caption")[0]->text(), "表1　办理情况");
+  const Node second = parse(blocks[1]);
+  EXPECT_TRUE(second.all("Caption").empty());
+  EXPECT_THAT(second.all("Artifact")[0]->text(), HasSubstr("（续表）"));
+  for (const Block& b : blocks) EXPECT_LE(b.height, from_mm(100));
+}
+
+TEST(TableLayout, LongNumberNeverWraps) {
+  style::Style style;
+  model::Table table = samples::make_table(
+      {{{"名称"}, {"金额"}},
+       {{"一项很长很长很长很长很长很长很长很长很长很长的说明文字"}, {"4733001234"}}},
+      1);
+  table.column_widths = {20, 1};
+  const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, from_mm(60), {});
+  EXPECT_EQ(laid.texts[3].lines.size(), 1u);
+  EXPECT_GT(laid.texts[2].lines.size(), 1u);
+}
+
+TEST(TableLayout, RowLabelsStopAtTheFirstNumber) {
+  style::Style style;
+  model::Table table =
+      samples::make_table({{{"信息内容"}, {"数量"}}, {{"规章"}, {"8次"}}, {{"说明"}, {"无"}}}, 1);
+  const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, from_mm(100), {});
+  EXPECT_EQ(laid.formats[0].role, CellRole::kColumnHeader);
+  EXPECT_EQ(laid.formats[2].role, CellRole::kRowHeader);
+  EXPECT_EQ(laid.formats[3].role, CellRole::kData);
+  EXPECT_EQ(laid.formats[3].align, model::Align::kCenter);
+  // Text through the whole row: only its first cell labels it.
+  EXPECT_EQ(laid.formats[4].role, CellRole::kRowHeader);
+  EXPECT_EQ(laid.formats[5].role, CellRole::kData);
+  EXPECT_EQ(laid.formats[5].align, model::Align::kStart);
+}
+
+TEST(TableLayout, NumbersAsTablesHoldThem) {
+  EXPECT_TRUE(is_number("0"));
+  EXPECT_TRUE(is_number(" 0 "));
+  EXPECT_TRUE(is_number("-12,345.50"));
+  EXPECT_TRUE(is_number("12.5%"));
+  EXPECT_TRUE(is_number("8次"));
+  EXPECT_TRUE(is_number("3万元"));
+  EXPECT_FALSE(is_number("1.属于国家秘密"));
+  EXPECT_FALSE(is_number("2020年度报告"));
+  EXPECT_FALSE(is_number("自然人"));
+  EXPECT_FALSE(is_number(""));
+}
+
+}  // namespace
+}  // namespace gongwen::layout::table

@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include "layout/table/page_plan.h"
+
+namespace gongwen::layout::table {
+namespace {
+
+// A table of one 10-high header row and `body` 10-high body rows.
+PlanInput rows_of_ten(int body, int header = 1) {
+  PlanInput in;
+  in.header_rows = header;
+  in.row_heights.assign(static_cast<size_t>(header + body), 10);
+  return in;
+}
+
+std::vector<std::pair<int, int>> ranges(const std::vector<FragmentRows>& fragments) {
+  std::vector<std::pair<int, int>> out;
+  for (const FragmentRows& f : fragments) out.push_back({f.empty ? -1 : f.begin, f.end});
+  return out;
+}
+
+using Ranges = std::vector<std::pair<int, int>>;
+
+TEST(TablePagePlan, WholeTableInOneFragmentWhenItFits) {
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(5), 60, 100)), (Ranges{{1, 6}}));
+}
+
+TEST(TablePagePlan, FillsEachFragmentAndRepeatsTheHeaderHeight) {
+  // Each fragment holds the header (10) and five rows.
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(15), 60, 60)), (Ranges{{1, 6}, {6, 11}, {11, 16}}));
+}
+
+TEST(TablePagePlan, KeepsTwoBodyRowsAfterTheBreak) {
+  // Five of six rows would fit; one row alone would follow: break after four.
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 60, 100)), (Ranges{{1, 5}, {5, 7}}));
+}
+
+TEST(TablePagePlan, EmptyFirstFragmentWhenFewerThanTwoRowsFit) {
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 25, 100)), (Ranges{{-1, 1}, {1, 7}}));
+  // Not even the header fits.
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 5, 100)), (Ranges{{-1, 1}, {1, 7}}));
+}
+
+TEST(TablePagePlan, NeverLeavesTheHeaderAloneEvenOnAFullPage) {
+  PlanInput in = rows_of_ten(3);
+  in.row_heights[2] = 500;  // taller than a page
+  EXPECT_EQ(ranges(plan_fragments(in, 100, 100)), (Ranges{{1, 2}, {2, 3}, {3, 4}}));
+}
+
+TEST(TablePagePlan, OuterRulesCaptionAndContinuationLabelTakeRoom) {
+  PlanInput in = rows_of_ten(12);
+  in.frame = 2;
+  in.caption = 20;
+  in.continued = 10;
+  // First: 2 + 20 + 10 header + 6 rows = 92 ≤ 100; the other six fit on the next.
+  EXPECT_EQ(ranges(plan_fragments(in, 100, 100)), (Ranges{{1, 7}, {7, 13}}));
+}
+
+TEST(TablePagePlan, CutRowGroupMustHoldItsLabelOnBothSides) {
+  PlanInput in = rows_of_ten(10);
+  in.groups.push_back({3, 9, 40});  // the label needs four rows
+  // Rows 1..6 fit; cutting the group after row 6 leaves it 2 rows on the next
+  // page: the break goes before the group instead.
+  EXPECT_EQ(ranges(plan_fragments(in, 70, 200)), (Ranges{{1, 3}, {3, 11}}));
+  // With room for rows 1..7 the group can be cut 4 + 2... still too short; at
+  // 8 rows it is cut 5 + 1 (one row alone), so the group still moves.
+  EXPECT_EQ(ranges(plan_fragments(in, 80, 200)), (Ranges{{1, 3}, {3, 11}}));
+}
+
+TEST(TablePagePlan, CutRowGroupWhenBothPartsHoldTheLabel) {
+  PlanInput in = rows_of_ten(14);
+  in.groups.push_back({2, 14, 30});
+  // Header + rows 1..8 fit: the group is cut after row 8, 7 rows above, 6 below.
+  EXPECT_EQ(ranges(plan_fragments(in, 90, 200)), (Ranges{{1, 9}, {9, 15}}));
+}
+
+TEST(TablePagePlan, HeaderOnlyTable) {
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(0, 2), 30, 100)), (Ranges{{2, 2}}));
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(0, 2), 10, 100)), (Ranges{{-1, 2}, {2, 2}}));
+}
+
+TEST(TablePagePlan, NoEmptyFirstFragmentAtThePageTop) {
+  // The table already starts a page: deferring would only waste a page.
+  PlanInput in = rows_of_ten(4);
+  in.row_heights[1] = 85;
+  EXPECT_EQ(ranges(plan_fragments(in, 100, 100)), (Ranges{{1, 2}, {2, 5}}));
+}
+
+}  // namespace
+}  // namespace gongwen::layout::table
