@@ -1,0 +1,26 @@
+// Small conversions to PoDoFo values used by the object-building files.
+// (Internal to src/pdf: the only place PoDoFo is included besides src/sign.)
+#pragma once
+
+#include <podofo/podofo.h>
+
+#include <string>
+
+namespace gongwen::pdf {
+
+// An integer when the value is whole, else our fixed-precision text, so that
+// dictionaries never carry PoDoFo's "%g" output (which may use exponents).
+PoDoFo::PdfObject number(double value);
+
+inline PoDoFo::PdfObject integer(long long value) {
+  return PoDoFo::PdfObject(static_cast<PoDoFo::pdf_int64>(value));
+}
+
+// A text string: PDFDocEncoding when plain printable ASCII, else UTF-16BE.
+PoDoFo::PdfString text_string(const std::string& utf8);
+
+// A stream object holding `data` with FlateDecode (`compress`) or unfiltered.
+PoDoFo::PdfObject* stream_object(PoDoFo::PdfVecObjects& objects, const std::string& data,
+                                 bool compress = true, const char* type = nullptr);
+
+}  // namespace gongwen::pdf

@@ -1,0 +1,15 @@
+// SHA-256, for the document /ID and the font subset tags. OpenSSL is not
+// linked into the PDF module, and both uses need only a stable digest.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace gongwen::pdf {
+
+using Sha256Digest = std::array<std::uint8_t, 32>;
+
+Sha256Digest sha256(std::string_view data);
+
+}  // namespace gongwen::pdf
