@@ -85,6 +85,10 @@ const std::vector<const Face*>& FontSet::chain(std::string_view role) const {
                          join(known));
 }
 
+bool FontSet::has_role(std::string_view role) const {
+  return impl_->find(role) != nullptr;
+}
+
 const Face* FontSet::face_for(std::string_view role, char32_t cp) const {
   for (const Face* face : chain(role)) {
     if (face->has_codepoint(cp)) return face;

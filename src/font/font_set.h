@@ -67,6 +67,8 @@ class FontSet {
   // The chain of faces for a role (first = primary). Throws EnvironmentError
   // for an unknown role.
   const std::vector<const Face*>& chain(std::string_view role) const;
+  // Whether the role table defines the role.
+  bool has_role(std::string_view role) const;
   const Face& primary(std::string_view role) const { return *chain(role).front(); }
 
   // The face of `role`'s chain that covers cp, or nullptr.

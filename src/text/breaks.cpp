@@ -10,6 +10,8 @@
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
+#include "util/error.h"
+
 namespace gongwen::text {
 namespace {
 

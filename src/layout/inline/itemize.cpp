@@ -39,6 +39,7 @@ std::string code_point_name(char32_t cp) {
 
 std::string family_list(const font::FontSet& fonts, std::string_view role) {
   std::string out;
+  if (!fonts.has_role(role)) return "none defined";
   for (const font::Face* face : fonts.chain(role)) {
     if (!out.empty()) out += ", ";
     out += face->family();
@@ -61,6 +62,8 @@ std::string family_list(const font::FontSet& fonts, std::string_view role) {
 
 Paragraph itemize(const font::FontSet& fonts, const std::vector<Span>& spans) {
   Paragraph paragraph;
+  // A role table without a Latin role sets Latin text in the span's fonts.
+  const bool has_latin = fonts.has_role(kLatinRole);
   for (int s = 0; s < static_cast<int>(spans.size()); ++s) {
     const Span& span = spans[static_cast<std::size_t>(s)];
     std::u32string text;
@@ -93,14 +96,14 @@ Paragraph itemize(const font::FontSet& fonts, const std::vector<Span>& spans) {
         previous->end = index + 1;
         continue;
       }
-      if (is_latin(cp)) {
-        next.face = fonts.face_for(kLatinRole, cp);
-        next.latin = next.face != nullptr;
-      }
+      // Latin text keeps its natural widths whichever font sets it; so does a
+      // character only the Latin fonts have.
+      next.latin = is_latin(cp);
+      if (has_latin && next.latin) next.face = fonts.face_for(kLatinRole, cp);
       if (!next.face) next.face = fonts.face_for(span.style.role, cp);
-      if (!next.face) {
+      if (!next.face && has_latin) {
         next.face = fonts.face_for(kLatinRole, cp);
-        next.latin = next.face != nullptr;
+        next.latin = true;
       }
       if (!next.face) uncovered(fonts, span, cp, k);
       if (continues && previous->face == next.face && previous->latin == next.latin) {

@@ -6,12 +6,12 @@
 namespace gongwen::layout::inline_steps {
 namespace {
 
-// The line starting at `begin`: the furthest allowed break that fits, else
-// (no opportunity fits, e.g. a long Latin word) the furthest unit that fits,
-// else one unit.
+// The line starting at `begin` ends at the furthest allowed break that fits.
+// When none fits (a figure or Latin word longer than the measure), the line
+// takes the shortest piece that may stand alone and is overfull: splitting a
+// number would change what it says.
 std::size_t line_end(const std::vector<Unit>& units, std::size_t begin, Length available) {
   std::optional<std::size_t> best;
-  std::optional<std::size_t> emergency;
   Length total = 0;
   Length visible = 0;       // width up to the last non-space unit
   Length last_squeeze = 0;  // squeeze of that unit
@@ -25,13 +25,14 @@ std::size_t line_end(const std::vector<Unit>& units, std::size_t begin, Length a
     // Adding units never makes a line narrower (a squeeze is at most the
     // unit's own width), so the first overflow ends the search.
     if (visible - last_squeeze > available) break;
-    emergency = e;
     if (unit.hard_break) return e;
     if (e == units.size() || units[e].break_before) best = e;
   }
   if (best) return *best;
-  if (emergency) return *emergency;
-  return begin + 1;
+  for (std::size_t e = begin + 1; e < units.size(); ++e) {
+    if (units[e - 1].hard_break || units[e].break_before) return e;
+  }
+  return units.size();
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 // as many units as fit; when the unit that would end it may not end a line
 // (or the next may not start one), the line ends at the previous opportunity
 // and justification fills the gap. A line-end mark may give up the blank half
-// of its em box to make a line fit (clreq: compress before pushing).
+// of its em box to make a line fit (clreq: compress before pushing). A piece
+// that cannot be broken and is wider than the measure stays whole on its own,
+// overfull line.
 #pragma once
 
 #include <vector>
