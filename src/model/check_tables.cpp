@@ -1,0 +1,175 @@
+#include "model/check_tables.h"
+
+#include <cmath>
+
+namespace gongwen::model {
+
+namespace {
+
+bool whole(double v) {
+  return std::fabs(v - std::round(v)) < 1e-9;
+}
+
+// "本年新收政府信息公开申请数量 3 (file:12:34)"; a computed total says so.
+std::string term(const ReportRow& row, const ReportValue& value) {
+  std::string text = row.path + " " + (value.text.empty() ? "（空）" : value.text);
+  text += value.computed ? "（自动合计 computed, " + value.pos.str() + "）"
+                         : " (" + value.pos.str() + ")";
+  return text;
+}
+
+// The row's values are numbers wherever the checks need them.
+bool all_numbers(const std::vector<std::pair<const ReportRow*, const ReportValue*>>& terms) {
+  for (const auto& [row, value] : terms) {
+    (void)row;
+    if (!value->number) return false;
+  }
+  return true;
+}
+
+SourcePos first_given(const std::vector<std::pair<const ReportRow*, const ReportValue*>>& terms) {
+  for (const auto& [row, value] : terms) {
+    (void)row;
+    if (!value->computed) return value->pos;
+  }
+  return terms.empty() ? SourcePos{} : terms.front().second->pos;
+}
+
+std::string sum_text(const std::vector<std::pair<const ReportRow*, const ReportValue*>>& terms,
+                     double& sum) {
+  std::string text;
+  sum = 0;
+  for (const auto& [row, value] : terms) {
+    text += (text.empty() ? "" : " + ") + term(*row, *value);
+    sum += *value->number;
+  }
+  return text;
+}
+
+void check_numbers(const ReportTable& table, std::vector<Diagnostic>& out) {
+  for (const ReportRow& row : table.rows) {
+    for (std::size_t c = 0; c < row.values.size(); ++c) {
+      const ReportValue& v = row.values[c];
+      const TemplateColumn& column = (*row.columns)[c];
+      if (v.computed && v.number) continue;
+      const std::string where = table.tmpl->name + " " + row.path + " / " + column.key + ": ";
+      std::string problem;
+      if (v.text.empty()) {
+        problem =
+            "单元格为空，没有案件时请填 0。/ The cell is blank; write 0 when there were no cases.";
+      } else if (!v.number) {
+        problem =
+            "“" + v.text + "”不是数字；数字单元格只写数字，单位写在表头。/ \"" + v.text +
+            "\" is not a number; a number cell holds digits only (units belong in the header).";
+      } else if (column.kind == NumberKind::kCount && (*v.number < 0 || !whole(*v.number))) {
+        problem =
+            "“" + v.text + "”应为非负整数。/ \"" + v.text + "\" must be a whole number, 0 or more.";
+      } else if (column.kind == NumberKind::kSigned && !whole(*v.number)) {
+        problem = "“" + v.text + "”应为整数。/ \"" + v.text + "\" must be a whole number.";
+      } else if (column.kind == NumberKind::kAmount && *v.number < 0) {
+        problem =
+            "金额“" + v.text + "”不能为负数。/ The amount \"" + v.text + "\" cannot be negative.";
+      }
+      if (!problem.empty()) out.push_back({Diagnostic::Severity::kError, v.pos, where + problem});
+    }
+  }
+}
+
+// A total column equals the sum of the row's other columns.
+void check_total_columns(const ReportTable& table, std::vector<Diagnostic>& out) {
+  for (const ReportRow& row : table.rows) {
+    for (std::size_t c = 0; c < row.values.size(); ++c) {
+      if (!(*row.columns)[c].total || row.values[c].computed) continue;
+      std::vector<std::pair<const ReportRow*, const ReportValue*>> parts;
+      for (std::size_t k = 0; k < row.values.size(); ++k) {
+        if (!(*row.columns)[k].total) parts.push_back({&row, &row.values[k]});
+      }
+      parts.push_back({&row, &row.values[c]});
+      if (!all_numbers(parts)) continue;
+      const ReportValue& total = row.values[c];
+      parts.pop_back();
+      double sum = 0;
+      const std::string sum_terms = sum_text(parts, sum);
+      if (std::fabs(sum - *total.number) < 1e-9) continue;
+      out.push_back({Diagnostic::Severity::kError, total.pos,
+                     table.tmpl->name + " “" + row.path + "”行：" + (*row.columns)[c].key +
+                         "应等于各列之和 " + format_number(sum) + "，实际为 " + total.text + "。" +
+                         "各项：" + sum_terms + "；" + (*row.columns)[c].key + " " + total.text +
+                         " (" + total.pos.str() + ")。/ Row \"" + row.path + "\": the " +
+                         (*row.columns)[c].key +
+                         " column must be the sum of the other columns, expected " +
+                         format_number(sum) + ", found " + total.text + "."});
+    }
+  }
+}
+
+// A total row equals, per column, the sum of its sibling rows.
+void check_total_rows(const ReportTable& table, std::vector<Diagnostic>& out) {
+  for (const ReportRow& row : table.rows) {
+    if (!row.total) continue;
+    for (std::size_t c = 0; c < row.values.size(); ++c) {
+      const ReportValue& total = row.values[c];
+      if (total.computed) continue;
+      std::vector<std::pair<const ReportRow*, const ReportValue*>> parts;
+      for (const std::string& path : row.siblings) {
+        if (const ReportRow* sibling = table.find(path))
+          parts.push_back({sibling, &sibling->values[c]});
+      }
+      parts.push_back({&row, &total});
+      if (!all_numbers(parts)) continue;
+      parts.pop_back();
+      double sum = 0;
+      const std::string sum_terms = sum_text(parts, sum);
+      if (std::fabs(sum - *total.number) < 1e-9) continue;
+      const std::string& column = (*row.columns)[c].key;
+      out.push_back({Diagnostic::Severity::kError, total.pos,
+                     table.tmpl->name + " “" + column + "”列：" + row.path + "应等于各明细行之和 " +
+                         format_number(sum) + "，实际为 " + total.text + " (" + total.pos.str() +
+                         ")。各明细行：" + sum_terms + "。/ Column \"" + column +
+                         "\": " + row.path + " must be the sum of the rows it totals, expected " +
+                         format_number(sum) + ", found " + total.text + "."});
+    }
+  }
+}
+
+void check_rules(const ReportTable& table, std::vector<Diagnostic>& out) {
+  for (const TemplateRule& rule : table.tmpl->rules) {
+    const ReportRow* first = table.find(rule.left.front());
+    if (!first) continue;
+    for (std::size_t c = 0; c < first->values.size(); ++c) {
+      std::vector<std::pair<const ReportRow*, const ReportValue*>> left, right;
+      for (const auto& [paths, side] :
+           {std::pair{&rule.left, &left}, std::pair{&rule.right, &right}}) {
+        for (const std::string& path : *paths) {
+          if (const ReportRow* r = table.find(path)) side->push_back({r, &r->values[c]});
+        }
+      }
+      if (!all_numbers(left) || !all_numbers(right)) continue;
+      double left_sum = 0, right_sum = 0;
+      const std::string left_terms = sum_text(left, left_sum);
+      const std::string right_terms = sum_text(right, right_sum);
+      if (std::fabs(left_sum - right_sum) < 1e-9) continue;
+      const std::string& column = (*first->columns)[c].key;
+      std::vector<std::pair<const ReportRow*, const ReportValue*>> all = right;
+      all.insert(all.end(), left.begin(), left.end());
+      out.push_back({Diagnostic::Severity::kError, first_given(all),
+                     table.tmpl->name + " “" + column + "”列：勾稽关系不成立（" + rule.description +
+                         "）：" + left_terms + " = " + format_number(left_sum) + "，而 " +
+                         right_terms + " = " + format_number(right_sum) + "。/ Column \"" + column +
+                         "\": the consistency rule of the table does not hold: the first sum is " +
+                         format_number(left_sum) + ", the second " + format_number(right_sum) +
+                         "; they must be equal."});
+    }
+  }
+}
+
+}  // namespace
+
+void check_table(const ReportTable& table, std::vector<Diagnostic>& out) {
+  check_numbers(table, out);
+  check_total_columns(table, out);
+  check_total_rows(table, out);
+  check_rules(table, out);
+}
+
+}  // namespace gongwen::model
