@@ -10,11 +10,16 @@ Line emit_line(FontTable& font_table, const Paragraph& paragraph, const std::vec
   out.last = line.last;
   Length x = placement.start;
   display::GlyphRun* run = nullptr;
+  int item_of_font = -1;  // the font table is looked up once per item, not per character
+  int font = 0;
   for (std::size_t u = line.begin; u < line.visible_end; ++u) {
     const Unit& unit = units[u];
     const Item& item = paragraph.items[static_cast<std::size_t>(unit.item)];
     const style::TextStyle& style = spans[static_cast<std::size_t>(item.span)].style;
-    const int font = font_table.index_of(*item.face);
+    if (unit.item != item_of_font) {
+      font = font_table.index_of(*item.face);
+      item_of_font = unit.item;
+    }
     if (!run || run->font != font || run->size != style.size || !(run->color == style.color)) {
       out.runs.emplace_back();
       run = &out.runs.back();
