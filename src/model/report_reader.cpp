@@ -262,6 +262,11 @@ void read_meta(const YamlSource& src, const Field& field, const std::string& tem
   r.year = read_int(src, year, "year (the year the report covers)", 2008, 2200);
   r.year_pos = year.pos;
   const std::vector<int> editions = available_editions(templates_dir);
+  if (editions.empty()) {
+    throw EnvironmentError(templates_dir +
+                           ": no annual report templates (annual-report-<edition>.yaml) "
+                           "here; is the styles directory right?");
+  }
   if (auto edition = map.get("edition")) {
     r.edition = read_int(src, *edition, "edition", 1990, 2200);
     r.edition_given = true;
