@@ -104,9 +104,11 @@ HbPtr<hb_subset_input_t> subset_input(const std::set<std::uint32_t>& glyphs) {
   return input;
 }
 
-std::string subset_tag(const std::string& name, const std::map<std::uint16_t, double>& widths) {
+// Keyed by the original glyph ids: the codes of a TrueType subset are always
+// 0..n-1 and would give every subset of the same size the same tag.
+std::string subset_tag(const std::string& name, const std::set<std::uint32_t>& glyphs) {
   std::string key = name;
-  for (const auto& [code, w] : widths) key += ":" + std::to_string(code);
+  for (std::uint32_t g : glyphs) key += ":" + std::to_string(g);
   const Sha256Digest d = sha256(key);
   std::string tag;
   for (int i = 0; i < 6; ++i) tag += static_cast<char>('A' + d[i] % 26);
@@ -124,10 +126,14 @@ double per_mille(double value, double units_per_em) {
 // of a bare CID-keyed CFF by CID, so the glyph → CID step needs the sfnt.
 // Returns the code of each glyph of the subset.
 std::vector<std::uint16_t> read_program(FT_Face sfnt, FT_Face program, FontProgram& out) {
-  FT_Bool cid_keyed = 0;
-  if (out.format != FontProgram::Format::kTrueType &&
-      FT_Get_CID_Is_Internally_CID_Keyed(sfnt, &cid_keyed) == 0 && cid_keyed) {
-    out.format = FontProgram::Format::kCidKeyedCff;
+  if (out.format == FontProgram::Format::kCidKeyedCff) {
+    FT_Bool cid_keyed = 0;
+    if (FT_Get_CID_Is_Internally_CID_Keyed(sfnt, &cid_keyed) != 0 || !cid_keyed) {
+      throw EnvironmentError(
+          "the font " + out.postscript_name +
+          " has name-keyed CFF outlines, which cannot be embedded as a PDF/A CIDFont; use a "
+          "TrueType or CID-keyed OpenType font for this role (e.g. Liberation Serif for Latin)");
+    }
     const char* registry = nullptr;
     const char* ordering = nullptr;
     FT_Int supplement = 0;
@@ -216,7 +222,7 @@ FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>&
   if (!cff && !source.has_table("glyf")) {
     throw EnvironmentError(path + " has neither CFF nor TrueType outlines; it cannot be embedded");
   }
-  out.format = cff ? FontProgram::Format::kNameKeyedCff : FontProgram::Format::kTrueType;
+  out.format = cff ? FontProgram::Format::kCidKeyedCff : FontProgram::Format::kTrueType;
 
   auto input = subset_input(glyphs);
   HbPtr<hb_subset_plan_t> plan(hb_subset_plan_create_or_fail(source.face(), input.get()));
@@ -240,9 +246,9 @@ FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>&
     FreeTypeFace sfnt_face(sfnt, path);
     FreeTypeFace program(out.data, path);
     read_descriptor_metrics(sfnt_face.get(), out);
+    if (out.postscript_name.empty()) out.postscript_name = fallback_name(source.font());
     codes = read_program(sfnt_face.get(), program.get(), out);
   }
-  if (out.postscript_name.empty()) out.postscript_name = fallback_name(source.font());
 
   for (std::uint32_t g : glyphs) {
     const hb_codepoint_t new_gid = hb_map_get(old_to_new, g);
@@ -251,7 +257,7 @@ FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>&
     }
     out.code_of_glyph.emplace(g, codes[new_gid]);
   }
-  out.subset_tag = subset_tag(out.postscript_name, out.widths);
+  out.subset_tag = subset_tag(out.postscript_name, glyphs);
   return out;
 }
 

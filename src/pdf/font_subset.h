@@ -14,9 +14,8 @@ namespace gongwen::pdf {
 
 struct FontProgram {
   enum class Format {
-    kCidKeyedCff,   // CIDFontType0 + FontFile3/CIDFontType0C, code = CID
-    kNameKeyedCff,  // same embedding, code = glyph index (CFF without CIDs)
-    kTrueType,      // CIDFontType2 + FontFile2, /CIDToGIDMap /Identity, code = glyph index
+    kCidKeyedCff,  // CIDFontType0 + FontFile3/CIDFontType0C, code = CID
+    kTrueType,     // CIDFontType2 + FontFile2, /CIDToGIDMap /Identity, code = glyph index
   };
   Format format = Format::kTrueType;
   std::string data;  // bare CFF table, or the whole TrueType file
@@ -42,9 +41,11 @@ struct FontProgram {
 };
 
 // Subsets with hb-subset (new glyph ids, no layout tables, no hinting).
-// Throws EnvironmentError when the font forbids embedding or subsetting,
-// is a variable CFF2 font, or hb-subset fails; std::invalid_argument when a
-// glyph id is beyond the font's glyph count.
+// Throws EnvironmentError when the font forbids embedding or subsetting, is a
+// variable CFF2 font or a name-keyed CFF font (a CIDFontType0C program must
+// be CID-keyed, and PDF/A validators reject the alternatives), or when
+// hb-subset fails; std::invalid_argument when a glyph id is beyond the
+// font's glyph count.
 FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>& glyphs);
 
 }  // namespace gongwen::pdf
