@@ -36,6 +36,37 @@ std::vector<std::string> characters(const std::string& text) {
   return out;
 }
 
+// The numbering that opens a label: "（三）" or "三、" (Chinese numerals).
+std::string enumerator(const std::string& text) {
+  constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  constexpr size_t kCjk = 3;  // bytes of each character involved
+  const std::string_view open = "（", close = "）", comma = "、";
+  size_t i = text.starts_with(open) ? kCjk : 0;
+  const size_t digits_from = i;
+  while (i + kCjk <= text.size() &&
+         kNumerals.find(text.substr(i, kCjk)) != std::string_view::npos &&
+         (kNumerals.find(text.substr(i, kCjk)) % kCjk) == 0)
+    i += kCjk;
+  if (i == digits_from) return "";
+  const std::string_view end = digits_from ? close : comma;
+  if (text.compare(i, end.size(), end) != 0) return "";
+  return text.substr(0, i + end.size());
+}
+
+std::vector<Line> set_piece(const TextSetter& setter, const CellFormat& format,
+                            const model::TableCell& cell, const std::string& piece,
+                            const InlineParams& params) {
+  std::vector<Line> lines = setter.set({Span{piece, format.text, cell.pos}}, params);
+  // A wrapped label breaks after its numbering when that costs no extra
+  // line: "（三）/不予公开" rather than "（三）不/予公开".
+  const std::string number = enumerator(piece);
+  if (lines.size() < 2 || number.empty() || number.size() == piece.size()) return lines;
+  std::vector<Line> split = setter.set({Span{number, format.text, cell.pos}}, params);
+  for (Line& line : setter.set({Span{piece.substr(number.size()), format.text, cell.pos}}, params))
+    split.push_back(std::move(line));
+  return split.size() <= lines.size() ? split : lines;
+}
+
 std::vector<Line> set_lines(const TextSetter& setter, const CellFormat& format,
                             const model::TableCell& cell, Length measure) {
   InlineParams params;
@@ -51,7 +82,9 @@ std::vector<Line> set_lines(const TextSetter& setter, const CellFormat& format,
       lines.emplace_back();
       continue;
     }
-    std::vector<Line> set = setter.set({Span{piece, format.text, cell.pos}}, params);
+    std::vector<Line> set = format.vertical
+                                ? setter.set({Span{piece, format.text, cell.pos}}, params)
+                                : set_piece(setter, format, cell, piece, params);
     for (Line& line : set) lines.push_back(std::move(line));
   }
   return lines;

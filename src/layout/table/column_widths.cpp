@@ -52,8 +52,7 @@ std::vector<Length> ratio_column_widths(const std::vector<double>& ratios, Lengt
   return split(width, weights);
 }
 
-std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& cells,
-                                       Length width) {
+ColumnRanges column_ranges(int cols, const std::vector<CellWidths>& cells) {
   std::vector<Length> min(static_cast<size_t>(cols), 0);
   std::vector<Length> max(static_cast<size_t>(cols), 0);
   for (const CellWidths& cell : cells) {
@@ -80,7 +79,14 @@ std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& 
       max[static_cast<size_t>(c)] =
           std::max(max[static_cast<size_t>(c)], min[static_cast<size_t>(c)]);
   }
+  return {std::move(min), std::move(max)};
+}
 
+std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& cells,
+                                       Length width) {
+  const ColumnRanges ranges = column_ranges(cols, cells);
+  const std::vector<Length>& min = ranges.min;
+  const std::vector<Length>& max = ranges.max;
   const Length sum_min = sum(min, 0, cols);
   const Length sum_max = sum(max, 0, cols);
   std::vector<Length> widths(static_cast<size_t>(cols), 0);

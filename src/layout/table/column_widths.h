@@ -19,17 +19,25 @@ struct CellWidths {
   Length max = 0;  // its widest line when nothing wraps
 };
 
+// What each column needs at least and would like at most.
+struct ColumnRanges {
+  std::vector<Length> min;
+  std::vector<Length> max;
+};
+
+// Single-column cells give each column its minimum and maximum; cells
+// spanning several columns (fewest columns first) then widen the columns
+// they span, in proportion to what those columns already want, so that
+// together they hold the cell.
+ColumnRanges column_ranges(int cols, const std::vector<CellWidths>& cells);
+
 // Widths proportional to `ratios` (all positive).
 std::vector<Length> ratio_column_widths(const std::vector<double>& ratios, Length width);
 
-// Automatic widths for `cols` columns:
-// - single-column cells give each column its minimum and maximum;
-// - cells spanning several columns (fewest columns first) widen the columns
-//   they span, in proportion to what those columns already want, so that
-//   together they hold the cell;
-// - then the width is shared: every column gets at least its minimum and the
-//   rest in proportion to how much more it would like (max - min); when even
-//   the minimums do not fit they are scaled down together.
+// Automatic widths for `cols` columns from their ranges: every column gets at
+// least its minimum and the rest in proportion to how much more it would
+// like (max - min); when even the minimums do not fit they are scaled down
+// together.
 std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& cells,
                                        Length width);
 

@@ -1,13 +1,17 @@
 #include "layout/table/laid_table.h"
 
+#include <cstdint>
+#include <unordered_map>
+
+#include "layout/table/column_refine.h"
 #include "layout/table/column_widths.h"
 #include "layout/table/row_heights.h"
 
 namespace gongwen::layout::table {
 namespace {
 
-std::vector<Length> column_widths(const TextSetter& setter, const LaidTable& laid,
-                                  const model::Table& table, Length width) {
+std::vector<Length> column_widths(const TextSetter& setter, const style::Style& style,
+                                  const LaidTable& laid, const model::Table& table, Length width) {
   if (!table.column_widths.empty()) return ratio_column_widths(table.column_widths, width);
   std::vector<CellWidths> cells;
   for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
@@ -16,7 +20,26 @@ std::vector<Length> column_widths(const TextSetter& setter, const LaidTable& lai
     cells.push_back({placed.col, placed.colspan, content.min + 2 * laid.padding_x,
                      content.max + 2 * laid.padding_x});
   }
-  return auto_column_widths(laid.grid.cols, cells, width);
+  const std::vector<Length> widths = auto_column_widths(laid.grid.cols, cells, width);
+
+  // Heights of cells at the widths the search tries, each set only once.
+  std::unordered_map<std::uint64_t, Length> heights;
+  RefineInput refine;
+  refine.grid = &laid.grid;
+  refine.min = column_ranges(laid.grid.cols, cells).min;
+  refine.step = style.table.size / 4;
+  refine.min_row = style.table_line_pitch + 2 * laid.padding_y;
+  refine.cell_height = [&](int cell, Length cell_width) {
+    const std::uint64_t key =
+        (static_cast<std::uint64_t>(cell) << 40) | static_cast<std::uint64_t>(cell_width);
+    auto it = heights.find(key);
+    if (it != heights.end()) return it->second;
+    const PlacedCell& placed = laid.grid.cells[static_cast<size_t>(cell)];
+    const CellText text = set_cell(setter, laid.formats[static_cast<size_t>(cell)], *placed.cell,
+                                   cell_width - 2 * laid.padding_x, style.table_line_pitch);
+    return heights[key] = text.height() + 2 * laid.padding_y;
+  };
+  return refine_column_widths(refine, widths);
 }
 
 // A line of text outside the grid (caption, continuation label), set like a
@@ -48,7 +71,8 @@ LaidTable lay_out_table(const TextSetter& setter, const style::Style& style,
   const Length pitch = style.table_line_pitch;
 
   // The outer rules are centred on the grid's edges; keep their ink inside.
-  const std::vector<Length> widths = column_widths(setter, laid, table, width - laid.outer_rule);
+  const std::vector<Length> widths =
+      column_widths(setter, style, laid, table, width - laid.outer_rule);
   laid.col_x.push_back(laid.outer_rule / 2);
   for (Length w : widths) laid.col_x.push_back(laid.col_x.back() + w);
 

@@ -1,0 +1,99 @@
+#include "layout/table/column_refine.h"
+
+#include <numeric>
+#include <utility>
+
+#include "layout/table/row_heights.h"
+
+namespace gongwen::layout::table {
+namespace {
+
+// Moves of 1 to 8 steps: small ones settle a line, large ones get over
+// a wrap that a single step cannot undo.
+constexpr int kMoves[] = {1, 2, 3, 4, 6, 8};
+// Enough for any sensible table; each round makes the table shorter.
+constexpr int kMaxRounds = 40;
+
+class Refiner {
+ public:
+  explicit Refiner(const RefineInput& in) : in_(in), grid_(*in.grid) {
+    columns_cells_.resize(static_cast<size_t>(grid_.cols));
+    for (size_t i = 0; i < grid_.cells.size(); ++i)
+      for (int c = grid_.cells[i].col; c < grid_.cells[i].col_end(); ++c)
+        columns_cells_[static_cast<size_t>(c)].push_back(static_cast<int>(i));
+  }
+
+  std::vector<Length> refine(std::vector<Length> widths) {
+    std::vector<CellHeight> needs;
+    for (size_t i = 0; i < grid_.cells.size(); ++i) {
+      const PlacedCell& cell = grid_.cells[i];
+      needs.push_back({cell.row, cell.rowspan, need(static_cast<int>(i), widths)});
+    }
+    Score best = score(needs);
+    for (int round = 0; round < kMaxRounds; ++round) {
+      std::vector<Length> best_widths;
+      std::vector<CellHeight> best_needs;
+      for (int to = 0; to < grid_.cols; ++to) {
+        for (int from = 0; from < grid_.cols; ++from) {
+          if (from == to) continue;
+          for (int steps : kMoves) {
+            const Length amount = steps * in_.step;
+            if (widths[static_cast<size_t>(from)] - amount < in_.min[static_cast<size_t>(from)])
+              break;
+            std::vector<Length> trial = widths;
+            trial[static_cast<size_t>(from)] -= amount;
+            trial[static_cast<size_t>(to)] += amount;
+            std::vector<CellHeight> trial_needs = needs;
+            update(trial_needs, trial, from);
+            update(trial_needs, trial, to);
+            const Score trial_score = score(trial_needs);
+            if (trial_score < best) {
+              best = trial_score;
+              best_widths = std::move(trial);
+              best_needs = std::move(trial_needs);
+            }
+          }
+        }
+      }
+      if (best_widths.empty()) break;
+      widths = std::move(best_widths);
+      needs = std::move(best_needs);
+    }
+    return widths;
+  }
+
+ private:
+  Length need(int cell, const std::vector<Length>& widths) const {
+    const PlacedCell& placed = grid_.cells[static_cast<size_t>(cell)];
+    const Length width =
+        std::accumulate(widths.begin() + placed.col, widths.begin() + placed.col_end(), Length{0});
+    return in_.cell_height(cell, width);
+  }
+
+  void update(std::vector<CellHeight>& needs, const std::vector<Length>& widths, int column) const {
+    for (int cell : columns_cells_[static_cast<size_t>(column)])
+      needs[static_cast<size_t>(cell)].need = need(cell, widths);
+  }
+
+  // The table's height first; at equal heights, fewer lines in all cells
+  // (a header such as "自然人" set whole though its rows had room for two).
+  using Score = std::pair<Length, Length>;
+  Score score(const std::vector<CellHeight>& needs) const {
+    const std::vector<Length> heights = row_heights(grid_.rows, needs, in_.min_row);
+    Length cells = 0;
+    for (const CellHeight& n : needs) cells += n.need;
+    return {std::accumulate(heights.begin(), heights.end(), Length{0}), cells};
+  }
+
+  const RefineInput& in_;
+  const Grid& grid_;
+  std::vector<std::vector<int>> columns_cells_;
+};
+
+}  // namespace
+
+std::vector<Length> refine_column_widths(const RefineInput& input, std::vector<Length> widths) {
+  return Refiner(input).refine(std::move(widths));
+}
+
+}  // namespace gongwen::layout::table
