@@ -1,0 +1,86 @@
+#include "sign/sign_command.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "sign/cades_signer.h"
+#include "sign/certificate_check.h"
+#include "sign/pkcs12_identity.h"
+#include "sign/sign_pdf.h"
+#include "sign/signing_time.h"
+#include "util/error.h"
+
+namespace gongwen::sign {
+namespace {
+
+std::string read_file(const std::string& path, const std::string& what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw EnvironmentError("cannot read the " + what + " " + path + ": " + std::strerror(errno));
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) throw EnvironmentError("cannot read the " + what + " " + path);
+  return bytes.str();
+}
+
+// The first line, without its line end: password files are usually written
+// with `echo`, and the newline is not part of the password.
+std::string read_password(const std::string& path) {
+  if (path.empty()) return "";
+  const std::string text = read_file(path, "password file");
+  return text.substr(0, text.find_first_of("\r\n"));
+}
+
+FieldRect parse_rect(const std::string& text) {
+  FieldRect r;
+  char tail = 0;
+  const int n =
+      std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &r.x, &r.y, &r.width, &r.height, &tail);
+  if (n != 4 || r.x < 0 || r.y < 0 || r.width <= 0 || r.height <= 0) {
+    throw InputError(SourcePos{}, "--rect \"" + text +
+                                      "\" is not a place on the page; write "
+                                      "x,y,width,height in millimetres from the page's top-left "
+                                      "corner, for example 120,200,42,42");
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string sign_command(const SignCommandOptions& options, std::ostream& warnings) {
+  const std::string pdf = read_file(options.input, "PDF");
+  CadesSigner signer(load_pkcs12(read_file(options.p12, "PKCS#12 file"),
+                                 read_password(options.password_file), options.p12));
+
+  SignOptions sign;
+  sign.signer = &signer;
+  if (!options.field.empty()) sign.field = options.field;
+  if (!options.rect.empty()) sign.rect = parse_rect(options.rect);
+  sign.page = options.page;
+  sign.reason = options.reason;
+  sign.location = options.location;
+  sign.time = options.time.empty() ? current_time() : parse_signing_time(options.time);
+  if (!options.seal.empty()) {
+    sign.seal = decode_seal_png(read_file(options.seal, "seal picture"), options.seal);
+  }
+
+  const auto problems =
+      certificate_problems(signer.identity().certificate.get(), to_unix_time(sign.time));
+  for (const std::string& problem : problems) {
+    if (options.strict) {
+      throw InputError(SourcePos{options.p12}, problem + " (--strict refuses to sign with it)");
+    }
+    warnings << "gongwen: warning: " << options.p12 << ": " << problem << "\n";
+  }
+  try {
+    return sign_pdf(pdf, sign);
+  } catch (const InputError& e) {
+    throw InputError(SourcePos{options.input}, e.what());
+  }
+}
+
+}  // namespace gongwen::sign

@@ -1,0 +1,226 @@
+#include "sign/sign_pdf.h"
+
+#include <podofo/podofo.h>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "pdf/signature_field.h"
+#include "sign/form_fields.h"
+#include "sign/modification_date.h"
+#include "sign/openssl_handles.h"
+#include "sign/seal_appearance.h"
+#include "util/error.h"
+
+namespace gongwen::sign {
+namespace {
+
+using namespace PoDoFo;
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+// The placeholder PdfSignOutputDevice rewrites in place once offsets are known.
+constexpr const char* kByteRangePlaceholder = "[ 0 1234567890 1234567890 1234567890]";
+
+[[noreturn]] void input_error(const std::string& message) {
+  throw InputError(SourcePos{}, message);
+}
+
+std::string podofo_message(const PdfError& e) {
+  const char* text = PdfError::ErrorMessage(e.GetError());
+  return text != nullptr ? text : "PoDoFo error " + std::to_string(e.GetError());
+}
+
+void load(PdfMemDocument& doc, std::string_view pdf) {
+  // PoDoFo 0.9.8 prints the trailer of every file it parses to stdout.
+  PdfError::EnableDebug(false);
+  PdfError::EnableLogging(false);
+  try {
+    doc.LoadFromBuffer(pdf.data(), static_cast<long>(pdf.size()), /*bForUpdate=*/true);
+  } catch (const PdfError& e) {
+    if (e.GetError() == ePdfError_InvalidPassword) {
+      input_error(
+          "the PDF is encrypted; signing keeps the file as it is, so give an "
+          "unencrypted PDF");
+    }
+    input_error("the file is not a PDF that can be read (" + podofo_message(e) + ")");
+  }
+  if (doc.GetEncrypted()) {
+    input_error(
+        "the PDF is encrypted; signing keeps the file as it is, so give an "
+        "unencrypted PDF");
+  }
+}
+
+std::string unsigned_signature_fields(PdfMemDocument& doc) {
+  std::string names;
+  for (const FormField& f : list_form_fields(doc)) {
+    if (f.type == "Sig" && !is_signed(f)) names += (names.empty() ? "" : ", ") + f.name;
+  }
+  return names;
+}
+
+// The existing field to fill, checked; or nullopt when it must be created.
+std::optional<FormField> existing_field(PdfMemDocument& doc, const SignOptions& options) {
+  std::optional<FormField> field = find_form_field(doc, options.field);
+  if (!field) return std::nullopt;
+  const std::string quoted = "field \"" + options.field + "\"";
+  if (field->type != "Sig") input_error("the " + quoted + " is not a signature field");
+  if (is_signed(*field)) {
+    const std::string free = unsigned_signature_fields(doc);
+    input_error("the " + quoted + " is already signed; " +
+                (free.empty()
+                     ? "give a new field name with --field (for example Seal2) to add "
+                       "another signature"
+                     : "unsigned signature fields: " + free + " (choose one with --field)"));
+  }
+  if (field->widget == nullptr) input_error("the " + quoted + " has no widget on any page");
+  if (options.rect) {
+    input_error("the " + quoted +
+                " already has its place in the document; leave out --rect, "
+                "or give a new field name with --field");
+  }
+  return field;
+}
+
+PdfObject* seal_appearance(PdfMemDocument& doc, double width, double height,
+                           const SealImage& seal) {
+  if (std::abs(width) < 1 || std::abs(height) < 1) {
+    input_error(
+        "a seal picture needs a visible field: give --rect (and --page) for a new "
+        "field, or sign a field reserved by render");
+  }
+  return make_seal_appearance(doc, std::abs(width), std::abs(height), seal);
+}
+
+FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
+  if (options.field.empty() || options.field.find('.') != std::string::npos) {
+    input_error("\"" + options.field +
+                "\" cannot name a new field: a name is not empty and has "
+                "no \".\"");
+  }
+  const int pages = doc.GetPageCount();
+  if (options.page < 1 || options.page > pages) {
+    input_error("--page " + std::to_string(options.page) + " does not exist; the document has " +
+                std::to_string(pages) + " page" + (pages == 1 ? "" : "s"));
+  }
+  PdfRect rect(0, 0, 0, 0);
+  if (options.rect) {
+    const PdfRect media = doc.GetPage(options.page - 1)->GetMediaBox();
+    const FieldRect& r = *options.rect;
+    rect = PdfRect(media.GetLeft() + r.x * kPtPerMm,
+                   media.GetBottom() + media.GetHeight() - (r.y + r.height) * kPtPerMm,
+                   r.width * kPtPerMm, r.height * kPtPerMm);
+  }
+  PdfObject* appearance = nullptr;
+  if (options.seal) {
+    appearance = seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), *options.seal);
+  }
+  PdfObject* widget =
+      pdf::add_signature_field(doc, options.page - 1, rect, options.field, appearance);
+  return {options.field, "Sig", widget, widget};
+}
+
+PdfString text_string(const std::string& utf8) {
+  return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str()));
+}
+
+PdfObject* signature_dictionary(PdfMemDocument& doc, const SignOptions& options,
+                                const PdfData& beacon) {
+  PdfObject* sig = doc.GetObjects().CreateObject("Sig");
+  PdfDictionary& dict = sig->GetDictionary();
+  dict.AddKey("Filter", PdfName("Adobe.PPKLite"));
+  dict.AddKey("SubFilter", PdfName(options.signer->sub_filter()));
+  dict.AddKey("M", PdfString(pdf::pdf_date(options.time)));
+  if (!options.reason.empty()) dict.AddKey("Reason", text_string(options.reason));
+  if (!options.location.empty()) dict.AddKey("Location", text_string(options.location));
+  dict.AddKey("ByteRange", PdfVariant(PdfData(kByteRangePlaceholder)));
+  // The beacon holds NUL bytes: it must be copied with its length.
+  const std::string contents = "<" + beacon.data() + ">";
+  dict.AddKey("Contents", PdfVariant(PdfData(contents.data(), contents.size())));
+  return sig;
+}
+
+void draw_seal(PdfMemDocument& doc, const FormField& field, const SealImage& seal) {
+  const PdfObject* rect_object = field.widget->GetIndirectKey("Rect");
+  const PdfRect rect = rect_object != nullptr && rect_object->IsArray()
+                           ? PdfRect(rect_object->GetArray())
+                           : PdfRect(0, 0, 0, 0);
+  PdfDictionary appearances;
+  appearances.AddKey("N",
+                     seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), seal)->Reference());
+  field.widget->GetDictionary().AddKey("AP", appearances);
+}
+
+// /SigFlags 3: the document has signatures, and changes must be appended.
+// PDF/A forbids /NeedAppearances, which would let viewers redraw fields.
+void mark_form_signed(PdfMemDocument& doc) {
+  PdfObject* form = doc.GetCatalog()->GetIndirectKey("AcroForm");
+  if (form == nullptr) throw std::logic_error("signature field without an AcroForm");
+  if (form->GetIndirectKeyAsLong("SigFlags", 0) != 3) {
+    form->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));
+  }
+  if (form->GetDictionary().HasKey("NeedAppearances")) {
+    form->GetDictionary().RemoveKey("NeedAppearances");
+  }
+}
+
+std::string digest_signed_ranges(PdfSignOutputDevice& device, const std::string& digest_name) {
+  const EVP_MD* md = EVP_get_digestbyname(digest_name.c_str());
+  MdCtxPtr ctx(EVP_MD_CTX_new());
+  if (md == nullptr || !ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1) {
+    throw std::runtime_error("cannot compute " + digest_name + ": " + take_openssl_errors());
+  }
+  device.Seek(0);
+  char buffer[65536];
+  while (const std::size_t n = device.ReadForSignature(buffer, sizeof buffer)) {
+    EVP_DigestUpdate(ctx.get(), buffer, n);
+  }
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned len = 0;
+  EVP_DigestFinal_ex(ctx.get(), digest, &len);
+  return std::string(reinterpret_cast<char*>(digest), len);
+}
+
+std::string write_signed(PdfMemDocument& doc, PdfSignOutputDevice& device,
+                         PdfRefCountedBuffer& buffer, PdfOutputDevice& sink, const Signer& signer) {
+  doc.WriteUpdate(&device, /*bTruncate=*/true);
+  if (!device.HasSignaturePosition()) {
+    throw std::logic_error("the signature placeholder was not written");
+  }
+  device.AdjustByteRange();
+  const std::string cms = signer.sign(digest_signed_ranges(device, signer.digest_name()));
+  if (cms.size() > signer.max_signature_size()) {
+    throw std::logic_error("the signature is larger than the room reserved for it");
+  }
+  device.SetSignature(PdfData(cms.data(), cms.size()));
+  device.Flush();
+  return std::string(buffer.GetBuffer(), sink.GetLength());
+}
+
+}  // namespace
+
+std::string sign_pdf(std::string_view pdf, const SignOptions& options) {
+  if (options.signer == nullptr) throw std::invalid_argument("sign_pdf without a signer");
+  try {
+    PdfMemDocument doc;
+    load(doc, pdf);
+    std::optional<FormField> field = existing_field(doc, options);
+    if (field && options.seal) draw_seal(doc, *field, *options.seal);
+    if (!field) field = create_field(doc, options);
+
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice sink(&buffer);
+    PdfSignOutputDevice device(&sink);
+    device.SetSignatureSize(options.signer->max_signature_size());
+    PdfObject* sig = signature_dictionary(doc, options, *device.GetSignatureBeacon());
+    field->field->GetDictionary().AddKey("V", sig->Reference());
+    field->widget->GetDictionary().AddKey("F", PdfObject(static_cast<pdf_int64>(4)));
+    mark_form_signed(doc);
+    stamp_modification_date(doc, options.time);
+    return write_signed(doc, device, buffer, sink, *options.signer);
+  } catch (const PdfError& e) {
+    throw std::runtime_error("PDF update failed: " + podofo_message(e));
+  }
+}
+
+}  // namespace gongwen::sign
