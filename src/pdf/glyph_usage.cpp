@@ -9,6 +9,10 @@ namespace gongwen::pdf {
 
 std::vector<FontUsage> collect_glyph_usage(const display::Document& doc) {
   std::vector<FontUsage> usage(doc.fonts.size());
+  // Glyphs whose text so far comes from a cluster of several glyphs: a later
+  // cluster they draw alone says better what they are (an "e" first seen as
+  // the base of "e + combining accent" should map to "e").
+  std::vector<std::set<std::uint32_t>> provisional(doc.fonts.size());
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     for (const auto& item : doc.pages[p].items) {
       const auto* run = std::get_if<display::GlyphRun>(&item);
@@ -29,11 +33,19 @@ std::vector<FontUsage> collect_glyph_usage(const display::Document& doc) {
         }
         u.glyphs.insert(g.id);
       }
+      auto& weak = provisional[run->font];
       for (const ClusterSpan& span : cluster_spans(*run)) {
         const std::uint32_t first = run->glyphs[span.first_glyph].id;
-        if (u.text.count(first)) continue;
+        const bool alone = span.glyph_count == 1;
+        if (u.text.count(first) && !(alone && weak.count(first))) continue;
         std::u32string text = mappable_text(span.text);
-        if (!text.empty()) u.text.emplace(first, std::move(text));
+        if (text.empty()) continue;
+        u.text[first] = std::move(text);
+        if (alone) {
+          weak.erase(first);
+        } else {
+          weak.insert(first);
+        }
       }
     }
   }

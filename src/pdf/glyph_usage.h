@@ -14,8 +14,9 @@ namespace gongwen::pdf {
 
 struct FontUsage {
   std::set<std::uint32_t> glyphs;
-  // Glyph → text, from the first cluster the glyph starts. Glyphs that only
-  // ever appear inside another glyph's cluster have no entry.
+  // Glyph → text: the first cluster the glyph draws alone, else the first
+  // cluster of several glyphs it starts. Glyphs that only ever appear inside
+  // another glyph's cluster have no entry.
   std::map<std::uint32_t, std::u32string> text;
 };
 

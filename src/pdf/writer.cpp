@@ -171,6 +171,10 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
       throw std::invalid_argument("display list page " + std::to_string(i + 1) + " has no size");
     }
     PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, to_pt(page.width), to_pt(page.height)));
+    PdfArray media_box;  // our number format rather than PdfRect's six decimals
+    for (double v : {0.0, 0.0, to_pt(page.width), to_pt(page.height)})
+      media_box.push_back(number(v));
+    pdf_page->GetObject()->GetDictionary().AddKey("MediaBox", media_box);
     const PageContent content =
         build_page_content(page, static_cast<int>(i), encodings, images.names, structure);
     set_page_content(pdf_page, content, fonts, images);

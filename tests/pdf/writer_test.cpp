@@ -25,6 +25,10 @@ std::string without_space(const std::string& s) {
   return out;
 }
 
+std::string run_text(const std::string& pdf) {
+  return run("pdftotext " + pdf + " -").output;
+}
+
 // One sample document written once for the whole suite.
 class WriterTest : public ::testing::Test {
  protected:
@@ -304,6 +308,19 @@ TEST(WriterDateTest, SourceDateEpochIsUsedOnlyWithoutADate) {
   EXPECT_EQ(r.output.find("ModDate"), std::string::npos);
 
   if (saved) setenv("SOURCE_DATE_EPOCH", saved_value.c_str(), 1);
+}
+
+TEST(WriterFontTest, GlyphsWithoutTextAreMappedThroughTheFontCmap) {
+  SampleFonts fonts;
+  display::Document doc;
+  doc.fonts = {fonts.fandol.display_font()};
+  auto run = fonts.fandol.run(0, "公开¥", from_pt(16), {from_pt(20), from_pt(50)});
+  run.text.clear();  // a display list that lost its text
+  display::Page page{from_pt(300), from_pt(100), {run}};
+  doc.pages.push_back(page);
+  const std::string path = temp_path("no-text.pdf");
+  write_file(path, write_pdf(doc));
+  EXPECT_EQ(without_space(run_text(path)), "公开¥");
 }
 
 TEST(WriterFontTest, UnusedFontsAreNotEmbedded) {
