@@ -1,0 +1,32 @@
+// A pie: slices clockwise from 12 o'clock in category order, separated by
+// thin white lines, and a legend with each category's value and share
+// beside the pie (or under it when the names are long).
+#pragma once
+
+#include <optional>
+
+#include "layout/chart/canvas.h"
+#include "layout/chart/legend.h"
+
+namespace gongwen::layout::chart {
+
+class Pie : public Plot {
+ public:
+  Pie(Canvas& canvas, Length width);
+
+  Length min_height() const override;
+  void draw(Length top, Length height) override;
+
+ private:
+  Length min_diameter() const { return c_.labels.line_pitch() * 5; }
+  Length pad() const { return c_.labels.line_pitch() / 2; }
+  Length gap() const { return c_.em(2000); }  // between pie and legend beside it
+  void draw_slices(Point centre, Length radius);
+
+  Canvas& c_;
+  Length width_;
+  std::optional<Legend> legend_;
+  bool legend_below_ = false;
+};
+
+}  // namespace gongwen::layout::chart

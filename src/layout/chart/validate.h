@@ -1,0 +1,16 @@
+// Checks a chart before drawing it. The loader checks YAML input too; this
+// guards every other way a chart reaches layout (templates, code).
+#pragma once
+
+#include "model/document.h"
+
+namespace gongwen::layout::chart {
+
+// Throws InputError at the chart's (or the series') position for: no
+// category, no series, several series outside a grouped chart, a series
+// whose length differs from the categories', a value that is not a finite
+// number or too large to draw, a negative value or an all-zero pie, or a
+// negative height.
+void validate(const model::Chart& chart);
+
+}  // namespace gongwen::layout::chart
