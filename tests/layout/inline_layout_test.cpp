@@ -406,6 +406,34 @@ TEST(InlineLayout, WithoutALatinRoleLatinTextUsesTheSpansFonts) {
   EXPECT_EQ(lines[0].characters, 5);
 }
 
+TEST(InlineLayout, ARoleMayNameItsOwnLatinFonts) {
+  const auto path = std::filesystem::temp_directory_path() / "gongwen-inline-ownlatin.yaml";
+  std::ofstream(path) << "title: [\"FandolSong:style=Bold\"]\n"
+                         "title_latin: [\"Liberation Serif:style=Bold\"]\n"
+                         "body: [\"FandolFang:style=Regular\"]\n"
+                         "latin: [\"Liberation Serif:style=Regular\"]\n";
+  const font::FontSet fonts(path.string(), gongwen::testing::source_path("fonts/files"));
+  style::Style style;
+  FontTable table;
+  Context ctx{style, fonts, table};
+  InlineParams params;
+  params.measure = from_pt(400);
+  const std::vector<Span> spans = {{"2020年度报告", {"title", from_pt(22), {}}, {}},
+                                   {"2020年", {"body", from_pt(16), {}}, {}}};
+  const auto lines = layout_inline(ctx, spans, params);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].runs.size(), 4u);
+  const auto path_of = [&](int run) {
+    return table
+        .fonts()[static_cast<std::size_t>(lines[0].runs[static_cast<std::size_t>(run)].font)]
+        .path;
+  };
+  EXPECT_NE(path_of(0).find("LiberationSerif-Bold"), std::string::npos);
+  EXPECT_NE(path_of(1).find("FandolSong-Bold"), std::string::npos);
+  EXPECT_NE(path_of(2).find("LiberationSerif-Regular"), std::string::npos);
+  EXPECT_NE(path_of(3).find("FandolFang"), std::string::npos);
+}
+
 TEST(InlineLayout, EmptyTextHasNoLines) {
   Setting s;
   EXPECT_TRUE(s.lay("", s.body()).empty());

@@ -23,7 +23,8 @@ struct Paragraph {
   std::vector<Item> items;
 };
 
-// Latin letters, digits and ASCII punctuation take the "latin" role; every
+// Latin letters, digits and ASCII punctuation take the "latin" role (or
+// "<role>_latin" when the font table defines it for the span's role); every
 // other character takes its span's role chain, then the Latin chain as a last
 // resort. Throws InputError (at the span's position) for invalid UTF-8, for a
 // control character, and for a character no face covers.
