@@ -292,6 +292,16 @@ TEST(InlineLayout, UncoveredCharacterNamesItsCodePointAndPosition) {
   }
 }
 
+TEST(InlineLayout, AMarkTheFontCannotSetIsAnInputError) {
+  Setting s;
+  try {
+    s.lay("信\u0301访", s.body());  // a combining acute accent on a Han character
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("U+4FE1 U+0301"), std::string::npos) << e.what();
+  }
+}
+
 TEST(InlineLayout, InvalidUtf8AndControlCharactersAreInputErrors) {
   Setting s;
   EXPECT_THROW(s.lay("信访\xFF", s.body()), InputError);

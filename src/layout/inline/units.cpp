@@ -65,6 +65,22 @@ std::vector<std::uint32_t> byte_offsets(std::u32string_view text) {
   return offsets;
 }
 
+// A character the face maps but cannot set in its context, typically a
+// combining mark after a base the font has no mark positioning for.
+[[noreturn]] void missing_glyph(const Span& span, const font::Face& face,
+                                std::u32string_view sequence) {
+  std::string codes;
+  for (char32_t cp : sequence) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%sU+%04X", codes.empty() ? "" : " ",
+                  static_cast<unsigned>(cp));
+    codes += buffer;
+  }
+  throw InputError(span.pos, "the font " + face.family() + " cannot set \"" +
+                                 text::to_utf8(sequence) + "\" (" + codes +
+                                 "); replace it, or use a font that has it");
+}
+
 void add_item_units(const Paragraph& paragraph, const Span& span, int item_index,
                     const InlineParams& params, std::vector<Unit>& units) {
   const Item& item = paragraph.items[static_cast<std::size_t>(item_index)];
@@ -84,14 +100,10 @@ void add_item_units(const Paragraph& paragraph, const Span& span, int item_index
     unit.item = item_index;
     unit.latin = item.latin;
     unit.begin = item.begin + char_index;
+    bool missing = false;
     for (; g < shaped.size() && shaped[g].cluster == cluster; ++g) {
       const text::ShapedGlyph& s = shaped[g];
-      if (s.id == 0) {
-        throw InputError(span.pos, "the font " + item.face->family() +
-                                       " has no glyph for the character sequence \"" +
-                                       text::to_utf8(text.substr(char_index, 1)) +
-                                       "\"; replace it or use a font that has it");
-      }
+      missing = missing || s.id == 0;
       unit.glyphs.push_back({s.id, s.advance, s.x_offset, s.y_offset, 0});
       unit.width += s.advance;
     }
@@ -102,6 +114,7 @@ void add_item_units(const Paragraph& paragraph, const Span& span, int item_index
       next_char = text.size();
     }
     unit.end = item.begin + next_char;
+    if (missing) missing_glyph(span, *item.face, text.substr(char_index, next_char - char_index));
 
     const char32_t first = paragraph.text[unit.begin];
     unit.space = first == U' ' || first == U'\u3000';
