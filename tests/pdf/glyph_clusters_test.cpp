@@ -14,7 +14,8 @@ display::GlyphRun run_with_clusters(std::string text, std::vector<std::uint32_t>
 }
 
 TEST(GlyphClustersTest, OneGlyphPerCharacter) {
-  const auto spans = cluster_spans(run_with_clusters("年度", {0, 3}));
+  const auto run = run_with_clusters("年度", {0, 3});
+  const auto spans = cluster_spans(run);  // views into run.text: keep the run alive
   ASSERT_EQ(spans.size(), 2u);
   EXPECT_EQ(spans[0].text, "年");
   EXPECT_EQ(spans[1].text, "度");
@@ -22,14 +23,16 @@ TEST(GlyphClustersTest, OneGlyphPerCharacter) {
 }
 
 TEST(GlyphClustersTest, LigatureTakesAllItsCharacters) {
-  const auto spans = cluster_spans(run_with_clusters("office", {0, 1, 4, 5}));  // o, ffi, c, e
+  const auto run = run_with_clusters("office", {0, 1, 4, 5});  // o, ffi, c, e
+  const auto spans = cluster_spans(run);
   ASSERT_EQ(spans.size(), 4u);
   EXPECT_EQ(spans[1].text, "ffi");
   EXPECT_EQ(spans[1].glyph_count, 1u);
 }
 
 TEST(GlyphClustersTest, SeveralGlyphsShareTheirClusterOnce) {
-  const auto spans = cluster_spans(run_with_clusters("e\xCC\x81x", {0, 0, 3}));  // e + U+0301, x
+  const auto run = run_with_clusters("e\xCC\x81x", {0, 0, 3});  // e + U+0301, x
+  const auto spans = cluster_spans(run);
   ASSERT_EQ(spans.size(), 2u);
   EXPECT_EQ(spans[0].glyph_count, 2u);
   EXPECT_EQ(spans[0].text, "e\xCC\x81");
@@ -37,7 +40,8 @@ TEST(GlyphClustersTest, SeveralGlyphsShareTheirClusterOnce) {
 }
 
 TEST(GlyphClustersTest, ClustersBeyondTheTextAreEmpty) {
-  const auto spans = cluster_spans(run_with_clusters("a", {0, 7}));
+  const auto run = run_with_clusters("a", {0, 7});
+  const auto spans = cluster_spans(run);
   ASSERT_EQ(spans.size(), 2u);
   EXPECT_EQ(spans[0].text, "a");
   EXPECT_TRUE(spans[1].text.empty());
