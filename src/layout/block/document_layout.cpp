@@ -20,6 +20,7 @@ class BodyFlow {
   void run(const std::vector<model::Block>& body) {
     for (size_t i = 0; i < body.size(); ++i) {
       last_block_ = i + 1 == body.size();
+      next_ = last_block_ ? nullptr : &body[i + 1];
       std::visit([this](const auto& block) { place(block); }, body[i]);
     }
   }
@@ -27,8 +28,11 @@ class BodyFlow {
  private:
   void place(const model::Heading& heading) {
     const std::vector<Line> lines = heading_lines(ctx_, heading);
-    // A heading is never the last line of a page: keep it with the next line.
-    pages_.need_slots(static_cast<int>(lines.size()) + 1);
+    // A heading is never the last line of a page: keep it with the start of
+    // what follows (a line of text, a whole chart, a table's header and rows).
+    const int heading_slots = static_cast<int>(lines.size());
+    pages_.need_slots(heading_slots + 1);
+    if (next_ && !fits_after(heading_slots, *next_)) pages_.new_page();
     pages_.add_outline(heading.text, heading.level);
     place_lines(lines, heading_role(heading.level), ctx_.style.heading[level_index(heading.level)]);
   }
@@ -58,6 +62,21 @@ class BodyFlow {
 
   void place(const model::PageBreak&) { pages_.new_page(); }
 
+  // Whether the start of `block` fits on this page below `slots` more lines.
+  bool fits_after(int slots, const model::Block& block) {
+    const Length pitch = ctx_.style.line_pitch();
+    const Length left = pages_.height_left() - slots * pitch;
+    if (const auto* table = std::get_if<model::Table>(&block)) {
+      const std::vector<Block> fragments =
+          layout_table(ctx_, *table, ctx_.style.area_width, left, ctx_.style.area_height);
+      return !fragments.empty() && !fragments.front().items.empty();
+    }
+    if (const auto* chart = std::get_if<model::Chart>(&block)) {
+      return layout_chart(ctx_, *chart, ctx_.style.area_width).height <= left;
+    }
+    return left >= pitch;
+  }
+
   void place_lines(const std::vector<Line>& lines, const std::string& role,
                    const style::TextStyle& text_style) {
     const Length offset = baseline_offset(ctx_, text_style);
@@ -76,6 +95,7 @@ class BodyFlow {
   PageBuilder& pages_;
   int closing_slots_;
   bool last_block_ = false;
+  const model::Block* next_ = nullptr;
 };
 
 std::string joined(const std::vector<std::string>& lines) {

@@ -31,17 +31,9 @@ void PageBuilder::emit(display::Item item) {
 }
 
 void PageBuilder::new_page() {
-  // Close every open structure element on this page and reopen it, marked as
-  // continued, on the next: a paragraph or table may run across pages.
-  for (size_t i = 0; i < open_tags_.size(); ++i) emit(display::TagEnd{});
   pages_.push_back({style_.page_width, style_.page_height, {}});
   cursor_ = 0;
   placed_anything_ = false;
-  for (const display::TagBegin& tag : open_tags_) {
-    display::TagBegin again = tag;
-    again.attributes.push_back({kContinuedAttribute, "true"});
-    emit(std::move(again));
-  }
 }
 
 void PageBuilder::need_slots(int slots) {
@@ -86,14 +78,11 @@ void PageBuilder::skip_slots(int slots) {
 }
 
 void PageBuilder::begin_tag(std::string role, std::vector<display::TagAttribute> attributes) {
-  display::TagBegin tag{std::move(role), std::move(attributes)};
-  emit(tag);
-  open_tags_.push_back(std::move(tag));
+  emit(display::TagBegin{std::move(role), std::move(attributes)});
 }
 
 void PageBuilder::end_tag() {
   emit(display::TagEnd{});
-  open_tags_.pop_back();
 }
 
 void PageBuilder::add_outline(const std::string& title, int level) {

@@ -1,5 +1,6 @@
-// Pages under construction: a cursor on the line grid of the type area, tags
-// kept open across page breaks, and the outline.
+// Pages under construction: a cursor on the line grid of the type area, and
+// the outline. Structure tags may stay open across a page break: a paragraph
+// that runs onto the next page is still one element.
 #pragma once
 
 #include <string>
@@ -11,10 +12,6 @@
 #include "style/style.h"
 
 namespace gongwen::layout {
-
-// Attribute that marks a TagBegin as the continuation, on a new page, of the
-// element of the same role left open at the end of the previous page.
-inline constexpr const char* kContinuedAttribute = "_continued";
 
 class PageBuilder {
  public:
@@ -67,7 +64,6 @@ class PageBuilder {
   const style::Style& style_;
   std::vector<display::Page> pages_;
   std::vector<display::OutlineEntry> outline_;
-  std::vector<display::TagBegin> open_tags_;
   Length cursor_ = 0;  // distance below the type area's top
   bool placed_anything_ = false;
 };

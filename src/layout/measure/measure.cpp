@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <map>
 #include <optional>
 
 #include "text/breaks.h"
@@ -20,7 +19,7 @@ struct FoundLine {
   Length size = 0;
   std::u32string text;
   std::string role;  // structure role of the element it belongs to
-  int element = 0;   // index of that element (continued elements keep theirs)
+  int element = 0;   // index of that element
   bool artifact = false;
   bool in_block = false;  // inside a table or figure
   int font = 0;
@@ -46,22 +45,15 @@ bool is_han(char32_t c) {
 std::vector<FoundLine> find_lines(const display::Document& doc) {
   std::vector<FoundLine> lines;
   int next_element = 0;
-  std::map<std::string, int> last_element_of_role;  // for continued elements
+  struct Open {
+    std::string role;
+    int element;
+  };
+  std::vector<Open> open;  // tags may stay open across pages
   for (size_t p = 0; p < doc.pages.size(); ++p) {
-    struct Open {
-      std::string role;
-      int element;
-    };
-    std::vector<Open> open;
     for (const display::Item& item : doc.pages[p].items) {
       if (const auto* begin = std::get_if<display::TagBegin>(&item)) {
-        bool continued = false;
-        for (const auto& a : begin->attributes) continued |= a.key == "_continued";
-        int element = continued && last_element_of_role.count(begin->role)
-                          ? last_element_of_role[begin->role]
-                          : next_element++;
-        last_element_of_role[begin->role] = element;
-        open.push_back({begin->role, element});
+        open.push_back({begin->role, next_element++});
       } else if (std::holds_alternative<display::TagEnd>(item)) {
         if (!open.empty()) open.pop_back();
       } else if (const auto* run = std::get_if<display::GlyphRun>(&item)) {
@@ -98,6 +90,14 @@ std::vector<FoundLine> find_lines(const display::Document& doc) {
   return lines;
 }
 
+// A line may hold fewer characters than the grid when pulling `shortfall`
+// characters up from the next line would break a 避头尾 rule.
+bool pushed_by_kinsoku(const std::u32string& next, int shortfall) {
+  const size_t k = static_cast<size_t>(shortfall);
+  if (next.size() <= k) return false;
+  return text::no_line_start(next[k]) || text::no_line_end(next[k - 1]);
+}
+
 }  // namespace
 
 LayoutReport measure_layout(const display::Document& doc, const style::Style& style,
@@ -108,7 +108,10 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
   const std::vector<FoundLine> lines = find_lines(doc);
   const Length pitch = style.line_pitch();
   const Length cell = style.char_pitch();
-  const Length measure_right = style.margin_left + style.area_width;
+  // Lines fill the grid's 28 cells; the type area's edge may lie a rounding
+  // unit beyond.
+  const Length measure_right = style.margin_left + style.chars_per_line * style.char_pitch();
+  const Length area_right = style.margin_left + style.area_width;
   const font::Face& body_face = fonts.primary(style.body.role);
   const Length body_offset =
       scale(style.body.size, body_face.ideographic_top(), body_face.units_per_em());
@@ -156,8 +159,11 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
                                  ? style.chars_per_line - style.paragraph_indent_chars
                                  : style.chars_per_line;
         const int indent_cells = static_cast<int>((l.left - style.margin_left + cell / 2) / cell);
-        if (static_cast<int>(l.text.size()) == style.chars_per_line - indent_cells ||
-            static_cast<int>(l.text.size()) == expected) {
+        const int shortfall = expected - static_cast<int>(l.text.size());
+        if (shortfall == 0 ||
+            static_cast<int>(l.text.size()) == style.chars_per_line - indent_cells ||
+            (shortfall > 0 && i + 1 < lines.size() &&
+             pushed_by_kinsoku(lines[i + 1].text, shortfall))) {
           ++r.han_full_lines_28;
         } else {
           problem(l, fmt::format("{} characters on a full line", l.text.size()));
@@ -191,10 +197,10 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
   for (int p = 0; p < r.pages; ++p) {
     const FoundLine* last = nullptr;
     for (const FoundLine& l : lines) {
-      if (l.page == p && !l.artifact && !l.in_block) last = &l;
+      if (l.page == p && !l.artifact) last = &l;
     }
-    if (last && last->role.size() == 2 && last->role[0] == 'H' && last->role != "H1" &&
-        p + 1 < r.pages) {
+    if (last && !last->in_block && last->role.size() == 2 && last->role[0] == 'H' &&
+        last->role != "H1" && p + 1 < r.pages) {
       ++r.headings_last_on_page;
       problem(*last, "heading is the last line of the page");
     }
@@ -211,8 +217,7 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
     const Length ink_top = l.baseline - scale(l.size, ext.y_bearing, number_face.units_per_em());
     const bool odd = (l.page + 1) % 2 == 1;
     const Length inset = style.page_number_inset_chars * cell;
-    const bool side_ok =
-        odd ? l.right == measure_right - inset : l.left == style.margin_left + inset;
+    const bool side_ok = odd ? l.right == area_right - inset : l.left == style.margin_left + inset;
     const Length gap_error = ink_top - (area_bottom + style.page_number_gap);
     const bool gap_ok = gap_error >= -from_pt(0.05) && gap_error <= from_pt(0.05);
     if (side_ok && gap_ok && l.text.front() == U'\u2014' && l.text.back() == U'\u2014') {
