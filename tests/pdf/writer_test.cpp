@@ -263,6 +263,35 @@ TEST(WriterImageTest, PngWithAlphaBecomesImageWithSoftMask) {
   EXPECT_EQ(img.dark_pixels(52, 52, 58, 58), 0) << "transparent corner";
 }
 
+TEST(WriterImageTest, UnsupportedImagesAreRefusedWithAWayOut) {
+  auto doc_with = [](const std::string& path) {
+    display::Document doc;
+    display::Page page{from_pt(100), from_pt(100), {}};
+    page.items.push_back(display::Image{path, {0, 0, from_pt(10), from_pt(10)}});
+    doc.pages.push_back(page);
+    return doc;
+  };
+  const std::string jpeg = temp_path("seal.jpg");
+  write_file(jpeg, "\xFF\xD8\xFF\xE0 not a png");
+  EXPECT_THROW(write_pdf(doc_with(jpeg)), EnvironmentError);
+
+  // A 4-bit palette image with transparency (only the header matters here).
+  std::string png = make_png(2, 2, 3, std::vector<std::uint8_t>(12, 0));
+  png[24] = 4;  // bit depth
+  png[25] = 3;  // palette
+  std::string trns;
+  chunk(trns, "tRNS", std::string(1, '\0'));
+  png.insert(png.size() - 12, trns);
+  const std::string palette = temp_path("palette.png");
+  write_file(palette, png);
+  try {
+    write_pdf(doc_with(palette));
+    ADD_FAILURE() << "a transparent 4-bit palette PNG was accepted";
+  } catch (const EnvironmentError& e) {
+    EXPECT_NE(std::string(e.what()).find("8-bit RGBA"), std::string::npos) << e.what();
+  }
+}
+
 TEST(WriterErrorTest, BrokenDisplayListsAndMissingFilesAreReported) {
   SampleFonts fonts;
   auto doc = sample_document(fonts);
