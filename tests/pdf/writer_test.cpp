@@ -25,6 +25,19 @@ std::string without_space(const std::string& s) {
   return out;
 }
 
+// Removes this process's temp files after the last test (set
+// GONGWEN_KEEP_TEST_FILES to look at the PDFs afterwards).
+class TempFilesCleanup : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    if (std::getenv("GONGWEN_KEEP_TEST_FILES") == nullptr) {
+      std::filesystem::remove_all(std::filesystem::path(temp_path("x")).parent_path());
+    }
+  }
+};
+[[maybe_unused]] const auto* const kCleanup =
+    ::testing::AddGlobalTestEnvironment(new TempFilesCleanup);
+
 std::string run_text(const std::string& pdf) {
   return run("pdftotext " + pdf + " -").output;
 }
