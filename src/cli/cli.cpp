@@ -8,8 +8,10 @@
 #include <iostream>
 
 #include "cli/atomic_file.h"
+#include "cli/paths.h"
 #include "cli/pipeline.h"
 #include "display/dump.h"
+#include "model/scaffold.h"
 #include "util/error.h"
 
 namespace gongwen::cli {
@@ -20,11 +22,10 @@ constexpr int kInputError = 1;
 constexpr int kEnvironmentError = 2;
 
 // Runs one command, turning the two kinds of failure into their exit codes
-// with a one-line message each.
-int guarded(const std::function<void()>& command) {
+// with a one-line message each. The command returns its own exit code.
+int guarded(const std::function<int()>& command) {
   try {
-    command();
-    return kOk;
+    return command();
   } catch (const InputError& e) {
     fmt::print(stderr, "gongwen: error: {}\n", e.what());
     return kInputError;
@@ -41,6 +42,16 @@ std::string default_output(const std::string& input) {
   return std::filesystem::path(input).replace_extension(".pdf").string();
 }
 
+// Prints diagnostics to stderr; returns the number of errors.
+int report(const std::vector<model::Diagnostic>& diagnostics) {
+  int errors = 0;
+  for (const model::Diagnostic& d : diagnostics) {
+    fmt::print(stderr, "{}\n", model::format_diagnostic(d));
+    errors += d.severity == model::Diagnostic::Severity::kError;
+  }
+  return errors;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -50,10 +61,17 @@ int run(int argc, char** argv) {
 
   std::string input;
   std::string output;
+  bool draft = false;
+  int edition = 2021;
 
   CLI::App* render = app.add_subcommand("render", "Render a document to PDF");
   render->add_option("input", input, "Document (YAML)")->required();
   render->add_option("-o,--output", output, "Output PDF (default: the input's name with .pdf)");
+  render->add_flag("--draft", draft,
+                   "Render even when the report's checks fail, marking every page 草稿");
+
+  CLI::App* check = app.add_subcommand("check", "Check a document without rendering it");
+  check->add_option("input", input, "Document (YAML)")->required();
 
   CLI::App* dump = app.add_subcommand("dump", "Print the display list (the layout, as text)");
   dump->add_option("input", input, "Document (YAML)")->required();
@@ -61,6 +79,16 @@ int run(int argc, char** argv) {
   CLI::App* measure_cmd = app.add_subcommand(
       "measure", "Lay the document out and measure it against the GB/T 9704 grid rules");
   measure_cmd->add_option("input", input, "Document (YAML)")->required();
+
+  CLI::App* fonts = app.add_subcommand(
+      "fonts", "Show which font file serves each role (and, with a document, that it is covered)");
+  fonts->add_option("input", input, "Document (YAML) whose characters to check");
+
+  CLI::App* scaffold = app.add_subcommand(
+      "new", "Print a complete annual-report skeleton (all labels, zeros) to fill in");
+  scaffold->add_option("--edition", edition, "Template edition: 2019 or 2021")
+      ->check(CLI::IsMember({2019, 2021}));
+  scaffold->add_option("-o,--output", output, "Write to this file instead of the terminal");
 
   try {
     app.parse(argc, argv);
@@ -71,22 +99,67 @@ int run(int argc, char** argv) {
 
   if (render->parsed()) {
     return guarded([&] {
+      const Loaded loaded = load(input);
+      const int errors = report(loaded.diagnostics);
+      if (errors > 0 && !draft) {
+        fmt::print(stderr,
+                   "gongwen: error: {} has {} error(s); no PDF written. Fix them, or render a "
+                   "marked draft with --draft\n",
+                   input, errors);
+        return kInputError;
+      }
       const std::string out = output.empty() ? default_output(input) : output;
-      const std::string bytes = to_pdf(lay_out(load(input)));
-      write_file_atomically(out, bytes);
+      layout::LayoutOptions options;
+      options.draft = errors > 0;
+      write_file_atomically(out, to_pdf(lay_out(loaded.document, options)));
+      return kOk;
+    });
+  }
+  if (check->parsed()) {
+    return guarded([&] {
+      const Loaded loaded = load(input);
+      const int errors = report(loaded.diagnostics);
+      const int warnings = static_cast<int>(loaded.diagnostics.size()) - errors;
+      if (errors == 0) {
+        fmt::print("{}: ok{}\n", input,
+                   warnings ? fmt::format(" ({} warning(s))", warnings) : std::string());
+      }
+      return errors ? kInputError : kOk;
     });
   }
   if (dump->parsed()) {
-    return guarded([&] { std::cout << display::dump(lay_out(load(input))); });
+    return guarded([&] {
+      std::cout << display::dump(lay_out(load(input).document));
+      return kOk;
+    });
   }
   if (measure_cmd->parsed()) {
-    bool ok = true;
-    const int code = guarded([&] {
-      const layout::LayoutReport report = measure(load(input));
-      std::cout << report.text();
-      ok = report.ok();
+    return guarded([&] {
+      const layout::LayoutReport result = measure(load(input).document);
+      std::cout << result.text();
+      return result.ok() ? kOk : kInputError;
     });
-    return code != kOk ? code : ok ? kOk : kInputError;
+  }
+  if (fonts->parsed()) {
+    return guarded([&] {
+      std::cout << describe_fonts();
+      if (!input.empty()) {
+        lay_out(load(input).document);  // throws naming any character no font covers
+        fmt::print("{}: every character is covered\n", input);
+      }
+      return kOk;
+    });
+  }
+  if (scaffold->parsed()) {
+    return guarded([&] {
+      const std::string text = model::scaffold(edition, styles_dir());
+      if (output.empty()) {
+        std::cout << text;
+      } else {
+        write_file_atomically(output, text);
+      }
+      return kOk;
+    });
   }
   return kEnvironmentError;
 }

@@ -1,32 +1,44 @@
 #include "cli/pipeline.h"
 
+#include <fmt/core.h>
+
 #include <filesystem>
 
 #include "cli/paths.h"
 #include "font/font_set.h"
-#include "layout/document_layout.h"
 #include "model/load.h"
+#include "model/report.h"
 #include "pdf/writer.h"
 #include "style/style.h"
 #include "util/error.h"
 
 namespace gongwen::cli {
+namespace {
 
-model::Document load(const std::string& input) {
+style::Style load_style_of(const model::Document& doc) {
+  return style::load_style(styles_dir() + "/" + doc.style + ".yaml");
+}
+
+}  // namespace
+
+Loaded load(const std::string& input) {
   if (!std::filesystem::exists(input)) {
     throw EnvironmentError("cannot read " + input + ": no such file");
   }
-  return model::load_document(input, styles_dir());
+  model::LoadedDocument loaded = model::load_with_report(input, styles_dir());
+  Loaded out{std::move(loaded.document), {}};
+  if (loaded.report) out.diagnostics = model::check(*loaded.report);
+  return out;
 }
 
-display::Document lay_out(const model::Document& doc) {
-  const style::Style style = style::load_style(styles_dir() + "/" + doc.style + ".yaml");
+display::Document lay_out(const model::Document& doc, const layout::LayoutOptions& options) {
+  const style::Style style = load_style_of(doc);
   const font::FontSet fonts(fonts_yaml(), fonts_dir());
-  return layout::layout_document(doc, style, fonts);
+  return layout::layout_document(doc, style, fonts, options);
 }
 
 layout::LayoutReport measure(const model::Document& doc) {
-  const style::Style style = style::load_style(styles_dir() + "/" + doc.style + ".yaml");
+  const style::Style style = load_style_of(doc);
   const font::FontSet fonts(fonts_yaml(), fonts_dir());
   return layout::measure_layout(layout::layout_document(doc, style, fonts), style, fonts);
 }
@@ -35,6 +47,22 @@ std::string to_pdf(const display::Document& doc) {
   pdf::WriteOptions options;
   options.producer = std::string("gongwen ") + GONGWEN_VERSION;
   return pdf::write_pdf(doc, options);
+}
+
+std::string describe_fonts() {
+  const font::FontSet fonts(fonts_yaml(), fonts_dir());
+  std::string out;
+  for (const font::FontSet::RoleInfo& role : fonts.roles()) {
+    out += fmt::format("{:<13}", role.role);
+    for (size_t i = 0; i < role.faces.size(); ++i) {
+      const font::Face* face = role.faces[i];
+      out += fmt::format("{}{} ({}{})", i ? ", then " : "", face->family(), face->path(),
+                         face->index() ? fmt::format(" #{}", face->index()) : "");
+      if (face->embedding_restricted()) out += " [licence forbids embedding]";
+    }
+    out += "\n";
+  }
+  return out;
 }
 
 }  // namespace gongwen::cli

@@ -9,7 +9,13 @@
 
 namespace gongwen::layout {
 
+struct LayoutOptions {
+  // Marks every page "草稿" in its top margin: a report whose checks failed
+  // can be printed for review, never mistaken for the final document.
+  bool draft = false;
+};
+
 display::Document layout_document(const model::Document& doc, const style::Style& style,
-                                  const font::FontSet& fonts);
+                                  const font::FontSet& fonts, const LayoutOptions& options = {});
 
 }  // namespace gongwen::layout

@@ -107,7 +107,7 @@ std::string joined(const std::vector<std::string>& lines) {
 }  // namespace
 
 display::Document layout_document(const model::Document& doc, const style::Style& style,
-                                  const font::FontSet& fonts) {
+                                  const font::FontSet& fonts, const LayoutOptions& options) {
   FontTable font_table;
   Context ctx{style, fonts, font_table};
   PageBuilder pages(style);
@@ -121,6 +121,7 @@ display::Document layout_document(const model::Document& doc, const style::Style
   out.pages = pages.take_pages();
   out.outline = pages.take_outline();
   add_page_numbers(ctx, out.pages);
+  if (options.draft) add_draft_marks(ctx, out.pages);
   out.fonts = font_table.fonts();
   out.metadata.title = joined(doc.title.lines);
   out.metadata.author = doc.author;

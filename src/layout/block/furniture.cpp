@@ -101,4 +101,25 @@ void add_page_numbers(Context& ctx, std::vector<display::Page>& pages) {
   }
 }
 
+void add_draft_marks(Context& ctx, std::vector<display::Page>& pages) {
+  const style::Style& style = ctx.style;
+  style::TextStyle mark = style.heading[0];
+  mark.size = style.title.size;
+  mark.color = {0xC0, 0x00, 0x00};
+  const Line line = single_line(ctx, "草稿", mark, {}, 0);
+  // Centred in the top margin, clear of the type area.
+  const Length x = (style.page_width - line.width) / 2;
+  const Length baseline = style.margin_top / 2 + mark.size / 3;
+  for (display::Page& page : pages) {
+    page.items.push_back(display::TagBegin{"Artifact", {}});
+    for (const display::GlyphRun& run : line.runs) {
+      display::GlyphRun placed = run;
+      placed.origin.x += x;
+      placed.origin.y += baseline;
+      page.items.push_back(std::move(placed));
+    }
+    page.items.push_back(display::TagEnd{});
+  }
+}
+
 }  // namespace gongwen::layout

@@ -23,4 +23,7 @@ void place_signature(Context& ctx, PageBuilder& pages, const model::Signature& s
 // character in. Page numbers are artifacts.
 void add_page_numbers(Context& ctx, std::vector<display::Page>& pages);
 
+// Adds the draft mark "草稿" to the top margin of every page (an artifact).
+void add_draft_marks(Context& ctx, std::vector<display::Page>& pages);
+
 }  // namespace gongwen::layout
