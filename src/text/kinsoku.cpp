@@ -3,49 +3,45 @@
 // currency rules, which keep figures such as 11.6% and ￥100 together.
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "text/breaks.h"
 
 namespace gongwen::text {
 namespace {
 
-// Sorted so that lookups are binary searches.
-constexpr auto kNoLineStart = [] {
-  std::array<char32_t, 74> cps = {
-      // Pause and stop marks (点号).
-      U'。', U'．', U'，', U'、', U'：', U'；', U'！', U'‼', U'？', U'⁇', U'⁈', U'⁉', U'∶',
-      // Closing brackets and quotes, including small and vertical forms.
-      U'」', U'』', U'”', U'’', U'）', U'》', U'〉', U'】', U'〗', U'〕', U'］', U'｝', U'〙',
-      U'〛', U'｠', U'〞', U'〟', U'︶', U'︺', U'︾', U'﹀', U'﹄', U'﹚', U'﹜', U'﹞', U'︸',
-      U'︼',
-      // Connectors (but not U+2014: a dash pair may start a line, and is kept
-      // whole by the pair rule) and interpuncts.
-      U'～', U'〜', U'-', U'–', U'·', U'・', U'‧', U'･', U'〃',
-      // Latin closing and pause marks.
-      U'!', U')', U',', U'.', U':', U';', U'?', U']', U'}',
-      // Units written after a figure (Word's Simplified Chinese table).
-      U'%', U'％', U'‰', U'‱', U'℃', U'℉', U'°', U'′', U'″', U'¢', U'￠',
-      // Filler so the array size stays fixed when editing; never in text.
-      U'\uFFFF'};
-  std::sort(cps.begin(), cps.end());
-  return cps;
-}();
+constexpr std::u32string_view kNoLineStartChars =
+    // Pause and stop marks (点号).
+    U"。．，、：；！‼？⁇⁈⁉∶"
+    // Closing brackets and quotes, including small and vertical forms.
+    U"」』”’）》〉】〗〕］｝〙〛｠〞〟︶︺︾﹀﹄﹚﹜﹞︸︼"
+    // Connectors (but not U+2014: a dash pair may start a line, and is kept
+    // whole by the pair rule) and interpuncts.
+    U"～〜-–·・‧･〃"
+    // Latin closing and pause marks.
+    U"!),.:;?]}"
+    // Units written after a figure (Word's Simplified Chinese table).
+    U"%％‰‱℃℉°′″¢￠";
 
-constexpr auto kNoLineEnd = [] {
-  std::array<char32_t, 40> cps = {
-      // Opening brackets and quotes, including small and vertical forms.
-      U'「', U'『', U'“', U'‘', U'（', U'《', U'〈', U'【', U'〖', U'〔', U'［', U'｛', U'〘',
-      U'〚', U'｟', U'〝', U'﹙', U'﹛', U'﹝', U'︵', U'︷', U'︹', U'︻', U'︽', U'︿', U'﹁',
-      U'﹃', U'(', U'[', U'{',
-      // GB-style: a solidus does not end a line.
-      U'/', U'／',
-      // Currency signs written before a figure.
-      U'$', U'＄', U'£', U'￡', U'¥', U'￥', U'€',
-      // Filler, see above.
-      U'\uFFFF'};
-  std::sort(cps.begin(), cps.end());
-  return cps;
-}();
+constexpr std::u32string_view kNoLineEndChars =
+    // Opening brackets and quotes, including small and vertical forms.
+    U"「『“‘（《〈【〖〔［｛〘〚｟〝﹙﹛﹝︵︷︹︻︽︿﹁﹃([{"
+    // GB-style: a solidus does not end a line.
+    U"/／"
+    // Currency signs written before a figure.
+    U"$＄£￡¥￥€";
+
+// Sorted at compile time so that lookups are binary searches.
+template <std::size_t N>
+constexpr std::array<char32_t, N> sorted(std::u32string_view chars) {
+  std::array<char32_t, N> out{};
+  std::copy(chars.begin(), chars.end(), out.begin());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+constexpr auto kNoLineStart = sorted<kNoLineStartChars.size()>(kNoLineStartChars);
+constexpr auto kNoLineEnd = sorted<kNoLineEndChars.size()>(kNoLineEndChars);
 
 }  // namespace
 
