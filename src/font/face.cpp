@@ -25,23 +25,39 @@ std::string read_family(hb_face_t* face) {
   return {};
 }
 
-// OS/2 fsType (offset 8). Bit 1 alone is "restricted licence embedding";
-// bits 2 and 3 grant preview/print or editable embedding and override it.
-// Bit 9 forbids embedding outlines (bitmap only), which a PDF/A writer needs.
-bool read_embedding_restricted(hb_face_t* face) {
-  hb_blob_t* os2 = hb_face_reference_table(face, HB_TAG('O', 'S', '/', '2'));
+// The fields of the OS/2 table layout needs.
+struct Os2 {
+  bool present = false;
+  std::uint16_t fs_type = 0;
+  int typo_ascender = 0;
+  int typo_descender = 0;
+};
+
+Os2 read_os2(hb_face_t* face) {
+  hb_blob_t* table = hb_face_reference_table(face, HB_TAG('O', 'S', '/', '2'));
   unsigned int length = 0;
-  const char* data = hb_blob_get_data(os2, &length);
-  bool restricted = false;
-  if (data && length >= 10) {
-    const auto fs_type = static_cast<std::uint16_t>((static_cast<std::uint8_t>(data[8]) << 8) |
-                                                    static_cast<std::uint8_t>(data[9]));
-    const bool licence_restricted = (fs_type & 0x0002) && !(fs_type & 0x000C);
-    const bool bitmap_only = fs_type & 0x0200;
-    restricted = licence_restricted || bitmap_only;
+  const auto* data = reinterpret_cast<const std::uint8_t*>(hb_blob_get_data(table, &length));
+  auto u16 = [data](unsigned int at) {
+    return static_cast<std::uint16_t>((data[at] << 8) | data[at + 1]);
+  };
+  Os2 os2;
+  if (data && length >= 72) {  // through sTypoDescender (offsets 68 and 70)
+    os2.present = true;
+    os2.fs_type = u16(8);
+    os2.typo_ascender = static_cast<std::int16_t>(u16(68));
+    os2.typo_descender = static_cast<std::int16_t>(u16(70));
   }
-  hb_blob_destroy(os2);
-  return restricted;
+  hb_blob_destroy(table);
+  return os2;
+}
+
+// fsType bit 1 alone is "restricted licence embedding"; bits 2 and 3 grant
+// preview/print or editable embedding and override it. Bit 9 forbids
+// embedding outlines (bitmap only), which a PDF/A writer needs.
+bool restricts_embedding(std::uint16_t fs_type) {
+  const bool licence_restricted = (fs_type & 0x0002) && !(fs_type & 0x000C);
+  const bool bitmap_only = fs_type & 0x0200;
+  return licence_restricted || bitmap_only;
 }
 
 }  // namespace
@@ -63,17 +79,24 @@ Face::Face(std::string path, int index) : path_(std::move(path)), index_(index) 
   hb_font_make_immutable(hb_font_);
 
   family_ = read_family(hb_face_);
-  embedding_restricted_ = read_embedding_restricted(hb_face_);
+  const Os2 os2 = read_os2(hb_face_);
+  embedding_restricted_ = restricts_embedding(os2.fs_type);
 
+  // Typographic ascender and descender: in CJK fonts they bound the em box,
+  // which is what line boxes need (hhea often includes accent room).
   hb_position_t value = 0;
-  if (hb_ot_metrics_get_position(hb_font_, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value))
-    ascender_ = value;
-  else
-    ascender_ = upem_ * 88 / 100;
-  if (hb_ot_metrics_get_position(hb_font_, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value))
-    descender_ = value;
-  else
-    descender_ = ascender_ - upem_;
+  if (os2.present && os2.typo_ascender > os2.typo_descender) {
+    ascender_ = os2.typo_ascender;
+    descender_ = os2.typo_descender;
+  } else {
+    ascender_ = hb_ot_metrics_get_position(hb_font_, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value)
+                    ? value
+                    : upem_ * 88 / 100;
+    descender_ =
+        hb_ot_metrics_get_position(hb_font_, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value)
+            ? value
+            : ascender_ - upem_;
+  }
 
   // The ideographic em box: its top directly, or its bottom plus one em, or
   // the character face top; without a BASE table, the ascender scaled so that

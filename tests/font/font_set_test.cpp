@@ -135,11 +135,17 @@ TEST(Face, MetricsComeFromTheFont) {
   EXPECT_FALSE(fang.family().empty());
   const Face& noto = fonts.primary("title");
   EXPECT_EQ(noto.units_per_em(), 1000);
-  // Noto CJK's BASE table puts the ideographic em box from -120 to 880.
+  // Noto CJK's BASE table puts the ideographic em box from -120 to 880, and
+  // so do its typographic metrics (its hhea ascender, 1151, leaves accent room).
   EXPECT_EQ(noto.ideographic_top(), 880);
+  EXPECT_EQ(noto.ascender(), 880);
+  EXPECT_EQ(noto.descender(), -120);
   EXPECT_FALSE(noto.embedding_restricted());
   const Face& latin = fonts.primary("latin");
   EXPECT_EQ(latin.units_per_em(), 2048);
+  // No BASE table: the ascender, scaled so that ascender - descender is one em.
+  EXPECT_EQ(latin.ideographic_top(),
+            latin.ascender() * 2048 / (latin.ascender() - latin.descender()));
   EXPECT_TRUE(latin.has_codepoint(U'A'));
   EXPECT_FALSE(latin.has_codepoint(U'你'));
 }
