@@ -25,8 +25,8 @@ std::vector<std::string> certificate_problems(X509* certificate, std::time_t sig
   const ASN1_TIME* not_before = X509_get0_notBefore(certificate);
   const ASN1_TIME* not_after = X509_get0_notAfter(certificate);
   if (X509_cmp_time(not_before, &when) > 0) {
-    problems.push_back(who + " is not valid before " + time_text(not_before) +
-                       ", after the signing time");
+    problems.push_back(who + " only becomes valid on " + time_text(not_before) +
+                       ", after the signing time; check --time and the computer's clock");
   }
   if (X509_cmp_time(not_after, &when) < 0) {
     problems.push_back(who + " expired on " + time_text(not_after) +

@@ -37,9 +37,9 @@ PdfObject* make_seal_appearance(PdfMemDocument& doc, double width, double height
   const double scale = std::min(width / seal.width, height / seal.height);
   const double w = seal.width * scale;
   const double h = seal.height * scale;
-  const std::string content = "q " + pdf::format_number(w) + " 0 0 " + pdf::format_number(h) + " " +
-                              pdf::format_number((width - w) / 2) + " " +
-                              pdf::format_number((height - h) / 2) + " cm /Seal Do Q\n";
+  const std::string content = "q /Ink gs " + pdf::format_number(w) + " 0 0 " +
+                              pdf::format_number(h) + " " + pdf::format_number((width - w) / 2) +
+                              " " + pdf::format_number((height - h) / 2) + " cm /Seal Do Q\n";
 
   PdfObject* form = doc.GetObjects().CreateObject("XObject");
   PdfDictionary& dict = form->GetDictionary();
@@ -49,8 +49,16 @@ PdfObject* make_seal_appearance(PdfMemDocument& doc, double width, double height
   dict.AddKey("BBox", bbox);
   PdfDictionary xobjects;
   xobjects.AddKey("Seal", image->Reference());
+  // Multiply, like ink: the text under the seal stays readable through the
+  // red, as on a stamped paper document (blend modes are allowed in PDF/A-2).
+  PdfDictionary ink;
+  ink.AddKey("Type", PdfName("ExtGState"));
+  ink.AddKey("BM", PdfName("Multiply"));
+  PdfDictionary states;
+  states.AddKey("Ink", ink);
   PdfDictionary resources;
   resources.AddKey("XObject", xobjects);
+  resources.AddKey("ExtGState", states);
   dict.AddKey("Resources", resources);
   form->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
   return form;

@@ -1,5 +1,6 @@
 // The visible face of a signature: a form XObject the size of the widget
-// that draws the seal picture, scaled to fit and centred. Only embedded
+// that draws the seal picture, scaled to fit and centred, blended like ink
+// so that the text under it stays readable. Only embedded
 // resources are used (an image and its soft mask, no fonts), so the signed
 // file stays PDF/A.
 #pragma once
