@@ -116,10 +116,31 @@ ContentWidths measure_cell(const TextSetter& setter, const CellFormat& format,
   return widths;
 }
 
+// The narrowest measure that sets the cell in as few lines as `measure`
+// does, so that centred lines come out even: "商业/企业", not "商业企/业".
+Length balanced_measure(const TextSetter& setter, const CellFormat& format,
+                        const model::TableCell& cell, Length measure, size_t lines) {
+  constexpr Length kPrecision = kUnitsPerPt / 4;
+  Length lo = 0;  // too narrow
+  Length hi = measure;
+  while (hi - lo > kPrecision) {
+    const Length mid = lo + (hi - lo) / 2;
+    if (set_lines(setter, format, cell, mid).size() <= lines)
+      hi = mid;
+    else
+      lo = mid;
+  }
+  return hi;
+}
+
 CellText set_cell(const TextSetter& setter, const CellFormat& format, const model::TableCell& cell,
-                  Length measure, Length pitch) {
+                  Length measure, Length pitch, bool balance) {
   CellText text;
   text.lines = set_lines(setter, format, cell, format.vertical ? kUnbounded : measure);
+  if (balance && text.lines.size() > 1 && format.align == model::Align::kCenter &&
+      !format.vertical && !format.no_wrap)
+    text.lines = set_lines(setter, format, cell,
+                           balanced_measure(setter, format, cell, measure, text.lines.size()));
   text.pitch = pitch;
   text.em_top = setter.em_top(format.text);
   text.size = format.text.size;

@@ -29,7 +29,10 @@ ContentWidths measure_cell(const TextSetter& setter, const CellFormat& format,
                            const model::TableCell& cell);
 
 // Sets the cell's text in `measure` (numbers ignore it and never wrap).
+// Centred text that wraps is balanced: set as narrow as it goes without
+// taking more lines (`balance` = false skips that when only the number of
+// lines matters).
 CellText set_cell(const TextSetter& setter, const CellFormat& format, const model::TableCell& cell,
-                  Length measure, Length pitch);
+                  Length measure, Length pitch, bool balance = true);
 
 }  // namespace gongwen::layout::table

@@ -36,7 +36,8 @@ std::vector<Length> column_widths(const TextSetter& setter, const style::Style& 
     if (it != heights.end()) return it->second;
     const PlacedCell& placed = laid.grid.cells[static_cast<size_t>(cell)];
     const CellText text = set_cell(setter, laid.formats[static_cast<size_t>(cell)], *placed.cell,
-                                   cell_width - 2 * laid.padding_x, style.table_line_pitch);
+                                   cell_width - 2 * laid.padding_x, style.table_line_pitch,
+                                   /*balance=*/false);
     return heights[key] = text.height() + 2 * laid.padding_y;
   };
   return refine_column_widths(refine, widths);
