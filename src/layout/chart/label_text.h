@@ -1,8 +1,8 @@
-// Short texts of a chart (title, categories, ticks, values, legend) shaped
-// with HarfBuzz into glyph runs: Latin letters and digits in the "latin"
-// role, everything else in the text style's role, each falling back to the
-// other. Labels wrap at the line-break opportunities of the text module
-// (between Chinese characters, never before closing punctuation).
+// Short texts of a chart (title, categories, ticks, values, legend) set into
+// glyph runs by inline layout with natural widths: Latin letters and digits
+// in the Latin role, the rest in the text style's role. Labels wrap at the
+// line-break opportunities of body text (between Chinese characters, never
+// before closing punctuation) into lines of balanced length.
 #pragma once
 
 #include <string_view>
@@ -25,9 +25,12 @@ class LabelText {
   // `pos` is blamed when a character has no glyph in any font of the roles.
   LabelText(Context& ctx, style::TextStyle style, SourcePos pos);
 
+  // Throw InputError (at `pos`) for a character no font covers.
+
   TextLine set(std::string_view text) const;
-  // Lines no wider than `max_width`, except a piece that cannot be broken
-  // (a long Latin word), which stays whole on its own line.
+  // Lines no wider than `max_width`, as few as greedy filling gives but as
+  // even as possible; a piece that cannot be broken (a long Latin word)
+  // stays whole on its own line.
   std::vector<TextLine> wrap(std::string_view text, Length max_width) const;
 
   Length size() const { return style_.size; }
@@ -45,6 +48,8 @@ class LabelText {
              std::vector<display::Item>& out) const;
 
  private:
+  std::vector<TextLine> lines(std::string_view text, Length measure) const;
+
   Context* ctx_;  // a pointer so that labels can be copied and assigned
   style::TextStyle style_;
   SourcePos pos_;
