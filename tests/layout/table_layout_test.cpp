@@ -300,6 +300,28 @@ TEST(TableLayout, CaptionAndContinuationLabel) {
   for (const Block& b : blocks) EXPECT_LE(b.height, from_mm(100));
 }
 
+TEST(TableLayout, CentredTextThatWrapsIsBalanced) {
+  style::Style style;
+  // Room for three characters: "商业企业" comes out 2 + 2, not 3 + 1.
+  model::Table table = samples::make_table({{{"商业企业"}}, {{"0"}}}, 1);
+  const Length three = 3 * from_pt(10.5) + 2 * style.table_cell_padding_x + style.table_rule;
+  const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, three, {});
+  ASSERT_EQ(laid.texts[0].lines.size(), 2u);
+  EXPECT_EQ(laid.texts[0].lines[0].characters, 2);
+  EXPECT_EQ(laid.texts[0].lines[1].characters, 2);
+}
+
+TEST(TableLayout, WrappedLabelBreaksAfterItsNumbering) {
+  style::Style style;
+  model::Table table = samples::make_table({{{"（三）不予公开", 1, 2}, {"1"}}, {{"2"}}});
+  table.column_widths = {5, 1};
+  const Length width = 6 * (5 * from_pt(10.5) + 2 * style.table_cell_padding_x) / 5;
+  const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, width, {});
+  ASSERT_EQ(laid.texts[0].lines.size(), 2u);
+  EXPECT_EQ(laid.texts[0].lines[0].runs[0].text, "（三）");
+  EXPECT_EQ(laid.texts[0].lines[1].runs[0].text, "不予公开");
+}
+
 TEST(TableLayout, LongNumberNeverWraps) {
   style::Style style;
   model::Table table = samples::make_table(
