@@ -19,7 +19,8 @@ void collect(PdfDocument& doc, PdfObject* node, const std::string& parent_name,
   if (node->Reference().ObjectNumber() != 0 && !seen.insert(node->Reference()).second) return;
   const PdfDictionary& dict = node->GetDictionary();
   std::string name = parent_name;
-  if (const PdfObject* t = dict.GetKey("T"); t != nullptr && t->IsString()) {
+  // Other writers (qpdf, Acrobat) often write names as hex strings.
+  if (const PdfObject* t = dict.GetKey("T"); t != nullptr && (t->IsString() || t->IsHexString())) {
     name = (name.empty() ? "" : name + ".") + t->GetString().GetStringUtf8();
   }
   const std::string type =

@@ -2,14 +2,11 @@
 
 #include <podofo/podofo.h>
 
-#include <cmath>
 #include <stdexcept>
 
-#include "pdf/signature_field.h"
-#include "sign/form_fields.h"
 #include "sign/modification_date.h"
 #include "sign/openssl_handles.h"
-#include "sign/seal_appearance.h"
+#include "sign/target_field.h"
 #include "util/error.h"
 
 namespace gongwen::sign {
@@ -17,9 +14,11 @@ namespace {
 
 using namespace PoDoFo;
 
-constexpr double kPtPerMm = 72.0 / 25.4;
 // The placeholder PdfSignOutputDevice rewrites in place once offsets are known.
 constexpr const char* kByteRangePlaceholder = "[ 0 1234567890 1234567890 1234567890]";
+
+constexpr const char* kEncrypted =
+    "the PDF is encrypted; signing keeps the file as it is, so give an unencrypted PDF";
 
 [[noreturn]] void input_error(const std::string& message) {
   throw InputError(SourcePos{}, message);
@@ -38,86 +37,13 @@ void load(PdfMemDocument& doc, std::string_view pdf) {
     doc.LoadFromBuffer(pdf.data(), static_cast<long>(pdf.size()), /*bForUpdate=*/true);
   } catch (const PdfError& e) {
     if (e.GetError() == ePdfError_InvalidPassword) {
-      input_error(
-          "the PDF is encrypted; signing keeps the file as it is, so give an "
-          "unencrypted PDF");
+      input_error(kEncrypted);
     }
     input_error("the file is not a PDF that can be read (" + podofo_message(e) + ")");
   }
   if (doc.GetEncrypted()) {
-    input_error(
-        "the PDF is encrypted; signing keeps the file as it is, so give an "
-        "unencrypted PDF");
+    input_error(kEncrypted);
   }
-}
-
-std::string unsigned_signature_fields(PdfMemDocument& doc) {
-  std::string names;
-  for (const FormField& f : list_form_fields(doc)) {
-    if (f.type == "Sig" && !is_signed(f)) names += (names.empty() ? "" : ", ") + f.name;
-  }
-  return names;
-}
-
-// The existing field to fill, checked; or nullopt when it must be created.
-std::optional<FormField> existing_field(PdfMemDocument& doc, const SignOptions& options) {
-  std::optional<FormField> field = find_form_field(doc, options.field);
-  if (!field) return std::nullopt;
-  const std::string quoted = "field \"" + options.field + "\"";
-  if (field->type != "Sig") input_error("the " + quoted + " is not a signature field");
-  if (is_signed(*field)) {
-    const std::string free = unsigned_signature_fields(doc);
-    input_error("the " + quoted + " is already signed; " +
-                (free.empty()
-                     ? "give a new field name with --field (for example Seal2) to add "
-                       "another signature"
-                     : "unsigned signature fields: " + free + " (choose one with --field)"));
-  }
-  if (field->widget == nullptr) input_error("the " + quoted + " has no widget on any page");
-  if (options.rect) {
-    input_error("the " + quoted +
-                " already has its place in the document; leave out --rect, "
-                "or give a new field name with --field");
-  }
-  return field;
-}
-
-PdfObject* seal_appearance(PdfMemDocument& doc, double width, double height,
-                           const SealImage& seal) {
-  if (std::abs(width) < 1 || std::abs(height) < 1) {
-    input_error(
-        "a seal picture needs a visible field: give --rect (and --page) for a new "
-        "field, or sign a field reserved by render");
-  }
-  return make_seal_appearance(doc, std::abs(width), std::abs(height), seal);
-}
-
-FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
-  if (options.field.empty() || options.field.find('.') != std::string::npos) {
-    input_error("\"" + options.field +
-                "\" cannot name a new field: a name is not empty and has "
-                "no \".\"");
-  }
-  const int pages = doc.GetPageCount();
-  if (options.page < 1 || options.page > pages) {
-    input_error("--page " + std::to_string(options.page) + " does not exist; the document has " +
-                std::to_string(pages) + " page" + (pages == 1 ? "" : "s"));
-  }
-  PdfRect rect(0, 0, 0, 0);
-  if (options.rect) {
-    const PdfRect media = doc.GetPage(options.page - 1)->GetMediaBox();
-    const FieldRect& r = *options.rect;
-    rect = PdfRect(media.GetLeft() + r.x * kPtPerMm,
-                   media.GetBottom() + media.GetHeight() - (r.y + r.height) * kPtPerMm,
-                   r.width * kPtPerMm, r.height * kPtPerMm);
-  }
-  PdfObject* appearance = nullptr;
-  if (options.seal) {
-    appearance = seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), *options.seal);
-  }
-  PdfObject* widget =
-      pdf::add_signature_field(doc, options.page - 1, rect, options.field, appearance);
-  return {options.field, "Sig", widget, widget};
 }
 
 PdfString text_string(const std::string& utf8) {
@@ -140,15 +66,12 @@ PdfObject* signature_dictionary(PdfMemDocument& doc, const SignOptions& options,
   return sig;
 }
 
-void draw_seal(PdfMemDocument& doc, const FormField& field, const SealImage& seal) {
-  const PdfObject* rect_object = field.widget->GetIndirectKey("Rect");
-  const PdfRect rect = rect_object != nullptr && rect_object->IsArray()
-                           ? PdfRect(rect_object->GetArray())
-                           : PdfRect(0, 0, 0, 0);
-  PdfDictionary appearances;
-  appearances.AddKey("N",
-                     seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), seal)->Reference());
-  field.widget->GetDictionary().AddKey("AP", appearances);
+// PDF/A: the widget prints and is neither hidden nor invisible (flags 1, 2,
+// 32); its other flags are the document's business.
+void make_printable(PdfObject* widget) {
+  const pdf_int64 flags = widget->GetIndirectKeyAsLong("F", 0);
+  const pdf_int64 printable = (flags | 4) & ~static_cast<pdf_int64>(1 | 2 | 32);
+  if (flags != printable) widget->GetDictionary().AddKey("F", PdfObject(printable));
 }
 
 // /SigFlags 3: the document has signatures, and changes must be appended.
@@ -204,17 +127,15 @@ std::string sign_pdf(std::string_view pdf, const SignOptions& options) {
   try {
     PdfMemDocument doc;
     load(doc, pdf);
-    std::optional<FormField> field = existing_field(doc, options);
-    if (field && options.seal) draw_seal(doc, *field, *options.seal);
-    if (!field) field = create_field(doc, options);
+    const FormField field = prepare_target_field(doc, options);
 
     PdfRefCountedBuffer buffer;
     PdfOutputDevice sink(&buffer);
     PdfSignOutputDevice device(&sink);
     device.SetSignatureSize(options.signer->max_signature_size());
     PdfObject* sig = signature_dictionary(doc, options, *device.GetSignatureBeacon());
-    field->field->GetDictionary().AddKey("V", sig->Reference());
-    field->widget->GetDictionary().AddKey("F", PdfObject(static_cast<pdf_int64>(4)));
+    field.field->GetDictionary().AddKey("V", sig->Reference());
+    make_printable(field.widget);
     mark_form_signed(doc);
     stamp_modification_date(doc, options.time);
     return write_signed(doc, device, buffer, sink, *options.signer);

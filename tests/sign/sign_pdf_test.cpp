@@ -112,6 +112,8 @@ TEST_F(SignPdf, ASecondSignatureKeepsTheFirstValid) {
   second.seal = decode_seal_png(make_seal_png(), "seal.png");
   const std::string twice = sign_pdf(once, second);
   EXPECT_EQ(twice.compare(0, once.size(), once), 0);
+  // The first signature's dictionary is not written again.
+  EXPECT_EQ(count(twice.substr(once.size()), "/Type/Sig"), 1u);
 
   const std::string report = check("twice.pdf", twice);
   EXPECT_EQ(count(report, "Signature is Valid"), 2u) << report;
@@ -205,6 +207,44 @@ TEST_F(SignPdf, TheUpdateRewritesOnlyWhatSigningChanges) {
   EXPECT_EQ(numbers.size(), 8u) << update.substr(0, 2000);
   EXPECT_EQ(update.find("/Type/Page/"), std::string::npos) << "the page was rewritten";
   EXPECT_EQ(update.find("/Type/Pages"), std::string::npos) << "the page tree was rewritten";
+}
+
+// qpdf stands in for other writers: object streams, an xref stream, hex
+// strings for field names.
+TEST_F(SignPdf, FilesFromOtherWritersSignTwice) {
+  write_bytes(*dir_ / "plain.pdf", make_pdf(1, {{seal_anchor()}}));
+  must_run("qpdf --object-streams=generate '" + (*dir_ / "plain.pdf").string() + "' '" +
+           (*dir_ / "packed.pdf").string() + "'");
+  const std::string once = sign_pdf(read_bytes(*dir_ / "packed.pdf"), options(*rsa_));
+  SignOptions second = options(*ec_);
+  second.field = "Seal2";
+  const std::string report = check("packed-twice.pdf", sign_pdf(once, second));
+  EXPECT_EQ(count(report, "Signature is Valid"), 2u) << report;
+  EXPECT_EQ(count(report, "Signature Field Name: Seal1"), 1u) << "the reserved field was found";
+  expect_qpdf_clean(*dir_ / "packed-twice.pdf");
+}
+
+TEST_F(SignPdf, EncryptedFilesAreRefused) {
+  write_bytes(*dir_ / "open.pdf", make_pdf(1, {}));
+  for (const std::string user : {"", "user"}) {
+    must_run("qpdf --encrypt '" + user + "' owner 256 -- '" + (*dir_ / "open.pdf").string() +
+             "' '" + (*dir_ / "locked.pdf").string() + "'");
+    try {
+      sign_pdf(read_bytes(*dir_ / "locked.pdf"), options(*rsa_));
+      ADD_FAILURE() << "signed an encrypted file";
+    } catch (const InputError& e) {
+      EXPECT_NE(std::string(e.what()).find("encrypted"), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST_F(SignPdf, OnlySignatureFieldsCanBeSigned) {
+  std::string pdf = make_pdf(1, {{seal_anchor()}});
+  // Turn the reserved field into a text field, same length.
+  const std::size_t at = pdf.find("/FT/Sig");
+  ASSERT_NE(at, std::string::npos);
+  pdf.replace(at, 7, "/FT/Tx ");
+  EXPECT_THROW(sign_pdf(pdf, options(*rsa_)), InputError);
 }
 
 TEST_F(SignPdf, LargeFilesSignCorrectly) {

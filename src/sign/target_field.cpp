@@ -1,0 +1,109 @@
+#include "sign/target_field.h"
+
+#include <cmath>
+
+#include "pdf/signature_field.h"
+#include "sign/seal_appearance.h"
+#include "util/error.h"
+
+namespace gongwen::sign {
+namespace {
+
+using namespace PoDoFo;
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+[[noreturn]] void input_error(const std::string& message) {
+  throw InputError(SourcePos{}, message);
+}
+
+std::string unsigned_signature_fields(PdfMemDocument& doc) {
+  std::string names;
+  for (const FormField& f : list_form_fields(doc)) {
+    if (f.type == "Sig" && !is_signed(f)) names += (names.empty() ? "" : ", ") + f.name;
+  }
+  return names;
+}
+
+// The existing field to fill, checked; or nullopt when it must be created.
+std::optional<FormField> existing_field(PdfMemDocument& doc, const SignOptions& options) {
+  std::optional<FormField> field = find_form_field(doc, options.field);
+  if (!field) return std::nullopt;
+  const std::string quoted = "field \"" + options.field + "\"";
+  if (field->type != "Sig") input_error("the " + quoted + " is not a signature field");
+  if (is_signed(*field)) {
+    const std::string free = unsigned_signature_fields(doc);
+    input_error("the " + quoted + " is already signed; " +
+                (free.empty()
+                     ? "give a new field name with --field (for example Seal2) to add "
+                       "another signature"
+                     : "unsigned signature fields: " + free + " (choose one with --field)"));
+  }
+  if (field->widget == nullptr) input_error("the " + quoted + " has no widget on any page");
+  if (options.rect) {
+    input_error("the " + quoted +
+                " already has its place in the document; leave out --rect, "
+                "or give a new field name with --field");
+  }
+  return field;
+}
+
+PdfObject* seal_appearance(PdfMemDocument& doc, double width, double height,
+                           const SealImage& seal) {
+  if (std::abs(width) < 1 || std::abs(height) < 1) {
+    input_error(
+        "a seal picture needs a visible field: give --rect (and --page) for a new "
+        "field, or sign a field reserved by render");
+  }
+  return make_seal_appearance(doc, std::abs(width), std::abs(height), seal);
+}
+
+FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
+  if (options.field.empty() || options.field.find('.') != std::string::npos) {
+    input_error("\"" + options.field +
+                "\" cannot name a new field: a name is not empty and has "
+                "no \".\"");
+  }
+  const int pages = doc.GetPageCount();
+  if (options.page < 1 || options.page > pages) {
+    input_error("--page " + std::to_string(options.page) + " does not exist; the document has " +
+                std::to_string(pages) + " page" + (pages == 1 ? "" : "s"));
+  }
+  PdfRect rect(0, 0, 0, 0);
+  if (options.rect) {
+    const PdfRect media = doc.GetPage(options.page - 1)->GetMediaBox();
+    const FieldRect& r = *options.rect;
+    rect = PdfRect(media.GetLeft() + r.x * kPtPerMm,
+                   media.GetBottom() + media.GetHeight() - (r.y + r.height) * kPtPerMm,
+                   r.width * kPtPerMm, r.height * kPtPerMm);
+  }
+  PdfObject* appearance = nullptr;
+  if (options.seal) {
+    appearance = seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), *options.seal);
+  }
+  PdfObject* widget =
+      pdf::add_signature_field(doc, options.page - 1, rect, options.field, appearance);
+  return {options.field, "Sig", widget, widget};
+}
+
+void draw_seal(PdfMemDocument& doc, const FormField& field, const SealImage& seal) {
+  const PdfObject* rect_object = field.widget->GetIndirectKey("Rect");
+  const PdfRect rect = rect_object != nullptr && rect_object->IsArray()
+                           ? PdfRect(rect_object->GetArray())
+                           : PdfRect(0, 0, 0, 0);
+  PdfDictionary appearances;
+  appearances.AddKey("N",
+                     seal_appearance(doc, rect.GetWidth(), rect.GetHeight(), seal)->Reference());
+  field.widget->GetDictionary().AddKey("AP", appearances);
+}
+
+}  // namespace
+
+FormField prepare_target_field(PdfMemDocument& doc, const SignOptions& options) {
+  std::optional<FormField> field = existing_field(doc, options);
+  if (!field) return create_field(doc, options);
+  if (options.seal) draw_seal(doc, *field, *options.seal);
+  return *field;
+}
+
+}  // namespace gongwen::sign
