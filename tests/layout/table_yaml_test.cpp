@@ -1,0 +1,68 @@
+// Tables from YAML documents through the loader, laid out with the project's
+// fonts: what a user writes is what the table layout receives.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "font/test_fonts.h"
+#include "layout/table/table.h"
+#include "model/load.h"
+#include "util/error.h"
+
+namespace gongwen::layout {
+namespace {
+
+using gongwen::testing::project_fonts;
+using gongwen::testing::source_path;
+using ::testing::HasSubstr;
+
+model::Document load(const std::string& name) {
+  return model::load_document(source_path("tests/inputs/tables/" + name), source_path("styles"));
+}
+
+const model::Table& first_table(const model::Document& doc) {
+  for (const model::Block& block : doc.body)
+    if (const auto* table = std::get_if<model::Table>(&block)) return *table;
+  throw std::runtime_error("no table");
+}
+
+int count_role(const Block& block, const std::string& role) {
+  int n = 0;
+  for (const display::Item& item : block.items)
+    if (const auto* tag = std::get_if<display::TagBegin>(&item)) n += tag->role == role;
+  return n;
+}
+
+TEST(TableYaml, TableThreeFromYamlBreaksWithItsHeaderRepeated) {
+  const model::Document doc = load("table-three.yaml");
+  const model::Table& table = first_table(doc);
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, project_fonts(), font_table};
+  const std::vector<Block> fragments =
+      layout_table(ctx, table, style.area_width, from_mm(100), style.area_height);
+  ASSERT_EQ(fragments.size(), 2u);
+  EXPECT_EQ(count_role(fragments[0], "Caption"), 1);
+  EXPECT_EQ(count_role(fragments[0], "THead"), 1);
+  EXPECT_EQ(count_role(fragments[1], "THead"), 0);
+  EXPECT_EQ(count_role(fragments[1], "Artifact"), 1);
+  // 3 header rows, then the 23 body rows shared between the fragments.
+  EXPECT_EQ(count_role(fragments[0], "TR") + count_role(fragments[1], "TR"), 3 + 23);
+  for (const Block& f : fragments) EXPECT_EQ(f.width, style.area_width);
+}
+
+TEST(TableYaml, SpanPastTheEdgeNamesTheYamlLine) {
+  try {
+    const model::Document doc = load("span-past-edge.yaml");
+    style::Style style;
+    FontTable font_table;
+    Context ctx{style, project_fonts(), font_table};
+    layout_table(ctx, first_table(doc), style.area_width, style.area_height, style.area_height);
+    FAIL() << "no InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 9);
+    EXPECT_THAT(e.what(), HasSubstr("span-past-edge.yaml:9:"));
+  }
+}
+
+}  // namespace
+}  // namespace gongwen::layout
