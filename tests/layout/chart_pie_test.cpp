@@ -3,6 +3,7 @@
 #include <cmath>
 #include <numbers>
 #include <numeric>
+#include <set>
 
 #include "font/test_fonts.h"
 #include "layout/chart/arcs.h"
@@ -131,18 +132,27 @@ TEST_F(ChartPieLayout, LegendShowsValuesAndShares) {
   EXPECT_NE(text.find("渠道4：0.5（0.2%）"), std::string::npos) << text;
 }
 
-TEST_F(ChartPieLayout, LongNamesPutTheLegendUnderThePie) {
+TEST_F(ChartPieLayout, LongNamesWrapInTheLegendBesideThePie) {
   model::Chart c = pie({1, 2, 3});
-  c.categories[0] = "依申请公开政府信息的申请人通过政府网站在线平台提交的申请数量合计";
+  c.categories[0] =
+      "依申请公开政府信息的申请人通过政府网站在线平台、信函、传真、当面提交等渠道提交的申请数量合"
+      "计";
   const Block block = layout_chart(ctx, c, style.area_width);
-  Length pie_bottom = 0, legend_top = block.height;
+  Length pie_right = 0;
+  Length text_left = block.width;
+  std::set<Length> baselines;
   for (const display::Item& item : block.items) {
     if (auto* p = std::get_if<display::Path>(&item)) {
-      for (const auto& s : p->segments) pie_bottom = std::max({pie_bottom, s.p1.y, s.p3.y});
+      for (const auto& s : p->segments) pie_right = std::max({pie_right, s.p1.x, s.p3.x});
     }
-    if (auto* b = std::get_if<display::Box>(&item)) legend_top = std::min(legend_top, b->rect.y);
+    if (auto* run = std::get_if<display::GlyphRun>(&item)) {
+      if (run->text.find("各渠道") != std::string::npos) continue;  // the title
+      text_left = std::min(text_left, run->origin.x);
+      baselines.insert(run->origin.y);
+    }
   }
-  EXPECT_LT(pie_bottom, legend_top);
+  EXPECT_LT(pie_right, text_left);
+  EXPECT_GE(baselines.size(), 4u);  // the long entry takes two lines or more
   EXPECT_EQ(block.height % style.line_pitch(), 0);
 }
 

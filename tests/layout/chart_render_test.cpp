@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <random>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -15,6 +16,8 @@
 #include "font/test_fonts.h"
 #include "layout/chart/chart.h"
 #include "model/load.h"
+#include "text/breaks.h"
+#include "util/error.h"
 
 namespace gongwen::layout {
 namespace {
@@ -218,6 +221,61 @@ TEST(ChartRender, GoldenInputsFillTheWidthOnWholeGridLinesAndStayInside) {
   for (const auto& [name, block] : blocks) {
     std::ofstream(fs::path(svg_dir) / (name + ".svg")) << writer.svg(block);
   }
+}
+
+// Charts of every kind with random sizes, magnitudes and label lengths:
+// each is laid out inside its block, or refused with an InputError.
+TEST(ChartRender, RandomChartsFitTheirBlockOrSayWhy) {
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, testing::project_fonts(), font_table};
+  std::mt19937 random(20210123);
+  auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  const std::u32string hanzi =
+      U"规范性文件政策解读局党组扩大会议业务动态微信公众号今日头条（），、";
+  const double magnitudes[] = {1e-6, 0.01, 1, 7, 137, 5e4, 1e12};
+  int refused = 0;
+  for (int round = 0; round < 300; ++round) {
+    model::Chart c;
+    c.kind = static_cast<model::Chart::Kind>(pick(4));
+    c.title = pick(3) == 0 ? "" : "信息公开情况";
+    c.unit = pick(2) == 0 ? "" : "条";
+    const int n = 1 + pick(pick(4) == 0 ? 30 : 8);
+    const int k = c.kind == model::Chart::Kind::kGroupedBar ? 1 + pick(4) : 1;
+    const double magnitude = magnitudes[pick(7)];
+    const bool negatives = c.kind != model::Chart::Kind::kPie && pick(4) == 0;
+    for (int i = 0; i < n; ++i) {
+      std::u32string label;
+      const int length = pick(pick(5) == 0 ? 40 : 8);
+      for (int j = 0; j < length; ++j)
+        label += hanzi[static_cast<std::size_t>(pick(static_cast<int>(hanzi.size())))];
+      if (pick(6) == 0)
+        label += U"2020年Q" + std::u32string(1, U'1' + static_cast<char32_t>(pick(4)));
+      c.categories.push_back(text::to_utf8(label));
+    }
+    for (int s = 0; s < k; ++s) {
+      model::ChartSeries series{"系列" + std::to_string(s + 1), {}, {}};
+      for (int i = 0; i < n; ++i) {
+        double v = magnitude * pick(1000) / 100.0;
+        if (negatives && pick(3) == 0) v = -v;
+        series.values.push_back(v);
+      }
+      if (c.kind == model::Chart::Kind::kPie) series.values[0] += 1;  // never all zero
+      c.series.push_back(std::move(series));
+    }
+    if (pick(5) == 0) c.height_lines = 4 + pick(14);
+    const std::string name = "round " + std::to_string(round);
+    try {
+      const Block block = layout_chart(ctx, c, style.area_width);
+      EXPECT_EQ(block.height % style.line_pitch(), 0) << name;
+      EXPECT_LE(block.height, style.area_height) << name;
+      expect_inside(block, name);
+    } catch (const InputError& e) {
+      ++refused;
+      EXPECT_NE(std::string(e.what()).find("chart"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_LT(refused, 150);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Legends: a colour swatch before each entry's text. Bar charts flow their
 // series into centred rows under the plot; a pie lists its slices in a column.
+// An entry too long for the legend's width wraps under its own first line.
 #pragma once
 
 #include <string>
@@ -20,8 +21,9 @@ class Legend {
   // Entries flowed left to right into rows no wider than `max_width`.
   static Legend rows(const LabelText& text, const std::vector<LegendEntry>& entries,
                      Length max_width);
-  // One entry per row, left aligned.
-  static Legend column(const LabelText& text, const std::vector<LegendEntry>& entries);
+  // One entry per row, left aligned, no wider than `max_width`.
+  static Legend column(const LabelText& text, const std::vector<LegendEntry>& entries,
+                       Length max_width);
 
   Length width() const { return width_; }
   Length height() const;
@@ -30,18 +32,22 @@ class Legend {
 
  private:
   struct Placed {
-    TextLine line;
+    std::vector<TextLine> lines;
     display::Color color;
     Length x = 0;  // swatch's left edge within its row
   };
   struct Row {
     std::vector<Placed> entries;
     Length width = 0;
+    int lines = 1;  // of its tallest entry
   };
   explicit Legend(const LabelText& text) : text_(&text) {}
   Length swatch() const;
-  Length entry_width(const TextLine& line) const;
-  void add(Row& row, TextLine line, display::Color color) const;
+  Length text_indent() const;  // from the swatch's left edge to the text
+  Length gap() const;          // between entries of a row
+  std::vector<TextLine> entry_lines(const std::string& text, Length max_width) const;
+  static Length widest(const std::vector<TextLine>& lines);
+  void add(Row& row, std::vector<TextLine> lines, display::Color color) const;
 
   const LabelText* text_;
   std::vector<Row> rows_;

@@ -5,7 +5,6 @@
 #include "layout/chart/arcs.h"
 #include "layout/chart/pie_math.h"
 #include "layout/chart/scale.h"
-#include "util/error.h"
 
 namespace gongwen::layout::chart {
 namespace {
@@ -24,36 +23,20 @@ Pie::Pie(Canvas& canvas, Length width) : c_(canvas), width_(width) {
                            format_share(shares[i]) + "）",
                        c_.series_color(i)});
   }
-  legend_ = Legend::column(c_.labels, entries);
-  if (legend_->width() > width_ - min_diameter() - gap()) {
-    legend_below_ = true;
-    legend_ = Legend::rows(c_.labels, entries, width_);
-    if (legend_->width() > width_) {
-      throw InputError(c_.chart.pos,
-                       "a category name of the pie chart is too long for its "
-                       "legend line; shorten it to fit one line");
-    }
-  }
+  legend_ = Legend::column(c_.labels, entries, width_ - min_diameter() - gap());
 }
 
 Length Pie::min_height() const {
-  if (legend_below_) return pad() + min_diameter() + pad() + legend_->height() + pad();
   return std::max(min_diameter(), legend_->height()) + 2 * pad();
 }
 
 void Pie::draw(Length top, Length height) {
-  const Length legend_room = legend_below_ ? legend_->height() + pad() : 0;
-  const Length side_room = legend_below_ ? 0 : legend_->width() + gap();
-  const Length diameter = std::min({height - 2 * pad() - legend_room,
-                                    scale(width_, kMaxDiameterPermille, 1000), width_ - side_room});
+  const Length side = legend_->width() + gap();
+  const Length diameter =
+      std::min({height - 2 * pad(), scale(width_, kMaxDiameterPermille, 1000), width_ - side});
   const Length radius = diameter / 2;
-  if (legend_below_) {
-    draw_slices({width_ / 2, top + pad() + radius}, radius);
-    legend_->draw((width_ - legend_->width()) / 2, top + pad() + diameter + pad(), c_.items);
-    return;
-  }
   // Pie and legend side by side, centred together, both centred vertically.
-  const Length left = (width_ - diameter - side_room) / 2;
+  const Length left = (width_ - diameter - side) / 2;
   const Length middle = top + height / 2;
   draw_slices({left + radius, middle}, radius);
   legend_->draw(left + diameter + gap(), middle - legend_->height() / 2, c_.items);

@@ -1,6 +1,6 @@
 // A pie: slices clockwise from 12 o'clock in category order, separated by
-// thin white lines, and a legend with each category's value and share
-// beside the pie (or under it when the names are long).
+// thin white lines, and beside it a legend with each category's value and
+// share (long names wrap within the legend).
 #pragma once
 
 #include <optional>
@@ -20,13 +20,12 @@ class Pie : public Plot {
  private:
   Length min_diameter() const { return c_.labels.line_pitch() * 5; }
   Length pad() const { return c_.labels.line_pitch() / 2; }
-  Length gap() const { return c_.em(2000); }  // between pie and legend beside it
+  Length gap() const { return c_.em(2000); }  // between pie and legend
   void draw_slices(Point centre, Length radius);
 
   Canvas& c_;
   Length width_;
   std::optional<Legend> legend_;
-  bool legend_below_ = false;
 };
 
 }  // namespace gongwen::layout::chart
