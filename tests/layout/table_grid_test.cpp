@@ -110,6 +110,12 @@ TEST(TableGrid, SpansBelowOne) {
   EXPECT_THAT(e.what(), HasSubstr("rowspan -1"));
 }
 
+TEST(TableGrid, AbsurdSpansAreRefusedBeforeAnyGridIsBuilt) {
+  const InputError e = error_of(make_table({{{"a", 1000000}}}));
+  EXPECT_EQ(e.where().line, 2);
+  EXPECT_THAT(e.what(), HasSubstr("at most 1000"));
+}
+
 TEST(TableGrid, HeaderCellReachingIntoTheBody) {
   const InputError e = error_of(make_table({{{"h", 1, 2}, {"i"}}, {{"x"}}, {{"y"}, {"z"}}}, 1));
   EXPECT_EQ(e.where().line, 2);

@@ -30,14 +30,16 @@ std::string line_of(const SourcePos& pos) {
   return pos.known() ? " (line " + std::to_string(pos.line) + ")" : "";
 }
 
-int column_count(const model::Table& table) {
-  if (!table.column_widths.empty()) return static_cast<int>(table.column_widths.size());
-  int cols = 0;
-  for (const model::TableCell& cell : table.rows.front().cells) cols += std::max(cell.colspan, 1);
-  return cols;
-}
+// Far beyond any real table; keeps a typo such as colspan 1000000 from
+// allocating a huge grid.
+constexpr int kMaxSpan = 1000;
 
 void check_spans(const model::TableCell& cell) {
+  if (cell.colspan > kMaxSpan || cell.rowspan > kMaxSpan)
+    throw InputError(cell.pos, describe(cell) + " spans " + std::to_string(cell.colspan) +
+                                   " columns and " + std::to_string(cell.rowspan) +
+                                   " rows; a cell spans at most " + std::to_string(kMaxSpan) +
+                                   " of either");
   if (cell.colspan < 1)
     throw InputError(
         cell.pos,
@@ -47,6 +49,16 @@ void check_spans(const model::TableCell& cell) {
     throw InputError(
         cell.pos, describe(cell) + " has rowspan " + std::to_string(cell.rowspan) +
                       "; a cell spans at least 1 row (remove the rowspan or set it to 1 or more)");
+}
+
+int column_count(const model::Table& table) {
+  if (!table.column_widths.empty()) return static_cast<int>(table.column_widths.size());
+  int cols = 0;
+  for (const model::TableCell& cell : table.rows.front().cells) {
+    check_spans(cell);
+    cols += cell.colspan;
+  }
+  return cols;
 }
 
 class GridBuilder {
