@@ -278,5 +278,30 @@ TEST(ChartRender, RandomChartsFitTheirBlockOrSayWhy) {
   EXPECT_LT(refused, 150);
 }
 
+// A narrow width squeezes the plot; a chart that cannot fit says so (too
+// narrow, or too tall once its labels wrap) instead of drawing outside.
+TEST(ChartRender, NarrowWidthsFitOrSayWhy) {
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, testing::project_fonts(), font_table};
+  for (const fs::path& file : golden_inputs()) {
+    for (const model::Chart& chart : charts_of(file)) {
+      for (double pt : {20.0, 60.0, 120.0, 200.0}) {
+        const std::string name = file.stem().string() + " at " + std::to_string(pt) + "pt";
+        try {
+          const Block block = layout_chart(ctx, chart, from_pt(pt));
+          EXPECT_EQ(block.width, from_pt(pt));
+          expect_inside(block, name);
+        } catch (const InputError& e) {
+          const std::string what = e.what();
+          EXPECT_TRUE(what.find("too narrow") != std::string::npos ||
+                      what.find("grid lines") != std::string::npos)
+              << what;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace gongwen::layout

@@ -39,6 +39,10 @@ struct Canvas {
   }
   // A fraction of the label size, in thousandths ("half an em" = 500).
   Length em(int permille) const { return scale(style.label.size, permille, 1000); }
+
+  // Throws InputError when `room` (what is left for the plot) is less than
+  // `needed`: the labels take the whole width.
+  void require_room(Length room, Length needed, Length width) const;
 };
 
 // A chart's drawing below its title: asked first how much height it needs,

@@ -36,6 +36,7 @@ HorizontalBars::HorizontalBars(Canvas& canvas, Length width)
   // Values of negative bars are printed left of the bar ends, inside the plot.
   plot_left_ = label_column_ + c_.em(500) + (range_.lo < 0 ? widest_value + c_.em(300) : 0);
   plot_right_ = width_ - std::max(widest_value + c_.em(300) + c_.em(300), widest_tick / 2);
+  c_.require_room(plot_right_ - plot_left_, c_.em(4000), width_);
   if (k > 1) {
     std::vector<LegendEntry> entries;
     for (std::size_t s = 0; s < k; ++s)

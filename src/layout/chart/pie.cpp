@@ -23,7 +23,10 @@ Pie::Pie(Canvas& canvas, Length width) : c_(canvas), width_(width) {
                            format_share(shares[i]) + "）",
                        c_.series_color(i)});
   }
-  legend_ = Legend::column(c_.labels, entries, width_ - min_diameter() - gap());
+  // The legend needs room for a few characters a line beside the smallest pie.
+  const Length legend_room = width_ - min_diameter() - gap();
+  c_.require_room(legend_room, c_.em(6000), width_);
+  legend_ = Legend::column(c_.labels, entries, legend_room);
 }
 
 Length Pie::min_height() const {

@@ -13,6 +13,11 @@ VerticalBars::VerticalBars(Canvas& canvas, Length width)
   for (std::size_t i = 0; i < n; ++i)
     narrowest = std::min(narrowest, slot_left(i + 1) - slot_left(i));
   const Length label_room = narrowest - c_.em(300);
+  // Slots narrower than a character: horizontal bars will do better.
+  if (label_room < c_.em(1000)) {
+    labels_fit_ = false;
+    return;
+  }
   for (const std::string& category : c_.chart.categories) {
     std::vector<TextLine> lines = c_.labels.wrap(category, label_room);
     label_rows_ = std::max(label_rows_, static_cast<int>(lines.size()));

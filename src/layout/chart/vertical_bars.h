@@ -18,7 +18,8 @@ class VerticalBars : public Plot {
   VerticalBars(Canvas& canvas, Length width);
 
   // Every category label fits under its bar in the style's maximum number of
-  // lines; when not, the chart is better drawn with horizontal bars.
+  // lines; when not, the chart is better drawn with horizontal bars (and
+  // this plot must not be drawn).
   bool labels_fit() const { return labels_fit_; }
 
   Length min_height() const override;
