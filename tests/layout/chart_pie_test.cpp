@@ -121,6 +121,18 @@ TEST_F(ChartPieLayout, SlicesInTheBlockCoverTheCircleOnceInOrder) {
   for (std::size_t i = 1; i < paths.size(); ++i) EXPECT_NE(*paths[i]->fill, *paths[i - 1]->fill);
 }
 
+TEST_F(ChartPieLayout, MoreSlicesThanColoursNeverTouchTheirOwnColour) {
+  for (std::size_t n : {7u, 8u, 13u}) {
+    const Block block = layout_chart(ctx, pie(std::vector<double>(n, 1.0)), style.area_width);
+    std::vector<display::Color> fills;
+    for (const display::Item& item : block.items) {
+      if (auto* p = std::get_if<display::Path>(&item)) fills.push_back(*p->fill);
+    }
+    ASSERT_EQ(fills.size(), n);
+    for (std::size_t i = 0; i < n; ++i) EXPECT_NE(fills[i], fills[(i + 1) % n]) << n << " " << i;
+  }
+}
+
 TEST_F(ChartPieLayout, LegendShowsValuesAndShares) {
   const Block block = layout_chart(ctx, pie({28, 37, 137, 0.5}), style.area_width);
   std::string text;

@@ -82,6 +82,13 @@ TEST_F(ChartValidation, SeveralSeriesOnlyInAGroupedChart) {
   EXPECT_NO_THROW(layout_chart(ctx, c, style.area_width));
 }
 
+TEST_F(ChartValidation, NoMoreSeriesThanDistinctColours) {
+  model::Chart c = chart();
+  c.kind = model::Chart::Kind::kGroupedBar;
+  for (int i = 0; i < 6; ++i) c.series.push_back({"系列", {1, 2, 3}, {}});
+  EXPECT_TRUE(has(error(c, 40), "at most 6 series"));
+}
+
 TEST_F(ChartValidation, TooFewGridLinesForTheLabels) {
   model::Chart c = chart();
   c.height_lines = 2;

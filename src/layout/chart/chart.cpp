@@ -61,8 +61,8 @@ int height_lines(const Context& ctx, const model::Chart& chart, const Canvas& ca
 }  // namespace
 
 Block layout_chart(Context& ctx, const model::Chart& chart, Length width) {
-  chart::validate(chart);
   Canvas canvas(ctx, chart);
+  chart::validate(chart, canvas.style.palette.size());
   const Length pitch = ctx.style.line_pitch();
   // The title takes whole grid lines, each line centred on its grid line.
   const chart::LabelText title(ctx, canvas.style.title, chart.pos);

@@ -21,7 +21,7 @@ Pie::Pie(Canvas& canvas, Length width) : c_(canvas), width_(width) {
   for (std::size_t i = 0; i < values.size(); ++i) {
     entries.push_back({c_.chart.categories[i] + "：" + format_value(values[i]) + "（" +
                            format_share(shares[i]) + "）",
-                       c_.series_color(i)});
+                       slice_color(i)});
   }
   // The legend needs room for a few characters a line beside the smallest pie.
   const Length legend_room = width_ - min_diameter() - gap();
@@ -45,12 +45,21 @@ void Pie::draw(Length top, Length height) {
   legend_->draw(left + diameter + gap(), middle - legend_->height() / 2, c_.items);
 }
 
+display::Color Pie::slice_color(std::size_t i) const {
+  const std::size_t n = c_.chart.categories.size();
+  const std::size_t colours = c_.style.palette.size();
+  // With more slices than colours they repeat; the last slice must not take
+  // the first one's colour, which it touches.
+  if (n > colours && i + 1 == n && i % colours == 0) return c_.style.palette[2 % colours];
+  return c_.style.palette[i % colours];
+}
+
 void Pie::draw_slices(Point centre, Length radius) {
   const std::vector<SliceAngles> slices = slice_angles(c_.chart.series.front().values);
   for (std::size_t i = 0; i < slices.size(); ++i) {
     display::Path path = slice_path(centre, radius, slices[i]);
     if (path.segments.empty()) continue;
-    path.fill = c_.series_color(i);
+    path.fill = slice_color(i);
     path.stroke = c_.style.slice_separator;
     path.stroke_width = c_.style.slice_separator_width;
     c_.items.push_back(std::move(path));

@@ -21,6 +21,7 @@ class Pie : public Plot {
   Length min_diameter() const { return c_.labels.line_pitch() * 5; }
   Length pad() const { return c_.labels.line_pitch() / 2; }
   Length gap() const { return c_.em(2000); }  // between pie and legend
+  display::Color slice_color(std::size_t i) const;
   void draw_slices(Point centre, Length radius);
 
   Canvas& c_;

@@ -17,7 +17,7 @@ std::string series_name(const model::ChartSeries& s, std::size_t index) {
 
 }  // namespace
 
-void validate(const model::Chart& chart) {
+void validate(const model::Chart& chart, std::size_t max_series) {
   const bool pie = chart.kind == model::Chart::Kind::kPie;
   if (chart.categories.empty()) {
     throw InputError(chart.pos, "a chart needs at least one category; list them under categories");
@@ -27,6 +27,13 @@ void validate(const model::Chart& chart) {
   }
   if (chart.series.size() > 1 && chart.kind != model::Chart::Kind::kGroupedBar) {
     throw InputError(chart.pos, "only a grouped chart shows several series; use kind: grouped");
+  }
+  if (chart.series.size() > max_series) {
+    throw InputError(chart.pos, "a grouped chart shows at most " + std::to_string(max_series) +
+                                    " series, so that their colours stay apart in print; this one "
+                                    "has " +
+                                    std::to_string(chart.series.size()) +
+                                    ": split it into two charts");
   }
   if (chart.height_lines < 0) {
     throw InputError(chart.pos, "height_lines must be a positive number of grid lines");
