@@ -26,17 +26,28 @@ echo "$fonts" | awk '{ n=NF; if ($(n-4)!="yes" || $(n-3)!="yes" || $(n-2)!="yes"
   || fail "pdffonts"
 echo "$fonts" | grep -q "Type 3" && fail "Type 3 font present"
 
-# Every glyph run's text (from the display list) comes back out of the PDF.
-"$gongwen" dump "$input" | sed -n 's/^P[0-9]* G .*"\(.*\)" \[.*$/\1/p' | tr -d ' \n' > "$work/set.txt"
+# Every character set by layout comes back out of the PDF (the same multiset:
+# reading order differs where charts and tables place text freely), and every
+# body line comes back whole and in order.
+export LC_ALL=C.UTF-8
+"$gongwen" dump "$input" > "$work/dump.txt"
+sed -n 's/^P[0-9]* G .*"\(.*\)" \[.*$/\1/p' "$work/dump.txt" | tr -d ' \n' > "$work/set.txt"
 pdftotext "$work/a.pdf" - | tr -d ' \n\f' > "$work/extracted.txt"
-cmp -s "$work/set.txt" "$work/extracted.txt" || {
-  diff <(fold -w 40 "$work/set.txt") <(fold -w 40 "$work/extracted.txt") | head -20
-  fail "pdftotext does not give back the text that was set"
+chars() { grep -o . "$1" | sort | uniq -c; }
+diff <(chars "$work/set.txt") <(chars "$work/extracted.txt") > "$work/chars.diff" || {
+  head -20 "$work/chars.diff"; fail "pdftotext does not give back the characters that were set"
 }
+sed -n 's/^P[0-9]* G .* s=16.000 .*"\(.*\)" \[.*$/\1/p' "$work/dump.txt" | tr -d ' ' |
+  while IFS= read -r line; do
+    [ ${#line} -ge 4 ] || continue
+    grep -qF -- "$line" "$work/extracted.txt" || { echo "missing: $line"; exit 1; }
+  done || fail "a body line is not found whole in the extracted text"
 
 # MuPDF must draw every page without a warning.
 mutool draw -q -o "$work/page-%d.png" -r 30 "$work/a.pdf" > "$work/mutool.txt" 2>&1 || fail "mutool draw"
-[ -s "$work/mutool.txt" ] && { cat "$work/mutool.txt"; fail "mutool warnings"; }
+# (Debian's MuPDF is built without ICC support and says so; that is not about the file.)
+grep -v "ICC support is not available" "$work/mutool.txt" > "$work/mutool-warnings.txt"
+[ -s "$work/mutool-warnings.txt" ] && { cat "$work/mutool-warnings.txt"; fail "mutool warnings"; }
 # Poppler must read it without a syntax warning.
 pdftoppm -r 20 -png "$work/a.pdf" "$work/p" 2> "$work/poppler.txt" || fail "pdftoppm"
 [ -s "$work/poppler.txt" ] && { cat "$work/poppler.txt"; fail "poppler warnings"; }
