@@ -61,8 +61,7 @@ PdfObject* seal_appearance(PdfMemDocument& doc, double width, double height,
 FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
   if (options.field.empty() || options.field.find('.') != std::string::npos) {
     input_error("\"" + options.field +
-                "\" cannot name a new field: a name is not empty and has "
-                "no \".\"");
+                "\" cannot name a new field: field names are not empty and have no \".\"");
   }
   const int pages = doc.GetPageCount();
   if (options.page < 1 || options.page > pages) {

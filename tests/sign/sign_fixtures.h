@@ -5,11 +5,13 @@
 
 #include <png.h>
 #include <podofo/podofo.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
