@@ -68,10 +68,13 @@ class Planner {
     return end;
   }
 
-  // Lower is better: two points per side with fewer than two body rows, one
-  // when a cut row group is too short for its label on either side.
+  // Lower is better: three points for a break after a row that introduces
+  // the next ones, two per side with fewer than two body rows, one when a cut
+  // row group is too short for its label on either side.
   int badness(int cur, int end) const {
     int bad = 0;
+    const size_t last = static_cast<size_t>(end - 1);
+    if (end < rows_ && last < in_.keep_with_next.size() && in_.keep_with_next[last]) bad += 3;
     if (end - cur < 2) bad += 2;
     if (rows_ - end < 2) bad += 2;
     for (const RowGroup& g : in_.groups) {

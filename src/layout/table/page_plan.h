@@ -1,7 +1,8 @@
 // Page breaking of a table: which body rows go on which fragment. Rows never
 // split; the header rows repeat on every fragment; a fragment never holds the
-// header alone; breaks keep at least two body rows on each side and leave
-// every cut row group tall enough for its label on both sides, when possible.
+// header alone; breaks keep at least two body rows on each side, never follow
+// a row that introduces the next ones, and leave every cut row group tall
+// enough for its label on both sides, when possible.
 #pragma once
 
 #include <vector>
@@ -22,9 +23,12 @@ struct PlanInput {
   int header_rows = 0;
   std::vector<Length> row_heights;  // all rows, header first
   std::vector<RowGroup> groups;
-  Length frame = 0;      // vertical space of the outer rules (both halves)
-  Length caption = 0;    // above the header where the table starts
-  Length continued = 0;  // above the header on continuation fragments
+  // Rows that introduce what follows (a sub-table's heading row, its column
+  // labels): a break right after one of them is avoided.
+  std::vector<bool> keep_with_next;  // all rows, header first (may be empty)
+  Length frame = 0;                  // vertical space of the outer rules (both halves)
+  Length caption = 0;                // above the header where the table starts
+  Length continued = 0;              // above the header on continuation fragments
 };
 
 // Body rows [begin, end) of one fragment. An empty fragment (only ever the
