@@ -35,6 +35,18 @@ TEST(TablePagePlan, KeepsTwoBodyRowsAfterTheBreak) {
   EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 60, 100)), (Ranges{{1, 5}, {5, 7}}));
 }
 
+TEST(TablePagePlan, NeverBreaksRightAfterARowThatIntroducesTheNextOnes) {
+  // Rows 1..10; five fit. Row 5 introduces rows 6.. (a sub-table's heading):
+  // the break moves up to keep it with them.
+  PlanInput in = rows_of_ten(10);
+  in.keep_with_next.assign(11, false);
+  in.keep_with_next[5] = true;
+  EXPECT_EQ(ranges(plan_fragments(in, 60, 100)), (Ranges{{1, 5}, {5, 11}}));
+  // Two introducing rows in a row (heading, then column labels) move together.
+  in.keep_with_next[4] = true;
+  EXPECT_EQ(ranges(plan_fragments(in, 60, 100)), (Ranges{{1, 4}, {4, 11}}));
+}
+
 TEST(TablePagePlan, EmptyFirstFragmentWhenFewerThanTwoRowsFit) {
   EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 25, 100)), (Ranges{{-1, 1}, {1, 7}}));
   // Not even the header fits.
