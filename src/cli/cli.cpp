@@ -12,6 +12,7 @@
 #include "cli/pipeline.h"
 #include "display/dump.h"
 #include "model/scaffold.h"
+#include "sign/sign_command.h"
 #include "util/error.h"
 
 namespace gongwen::cli {
@@ -61,6 +62,7 @@ int run(int argc, char** argv) {
 
   std::string input;
   std::string output;
+  std::string seal;
   bool draft = false;
   int edition = 2021;
 
@@ -69,6 +71,11 @@ int run(int argc, char** argv) {
   render->add_option("-o,--output", output, "Output PDF (default: the input's name with .pdf)");
   render->add_flag("--draft", draft,
                    "Render even when the report's checks fail, marking every page 草稿");
+  render
+      ->add_option("--seal", seal,
+                   "Draw this seal picture (PNG) at the seal's place, without a signature "
+                   "(printed copies)")
+      ->check(CLI::ExistingFile);
 
   CLI::App* check = app.add_subcommand("check", "Check a document without rendering it");
   check->add_option("input", input, "Document (YAML)")->required();
@@ -89,6 +96,25 @@ int run(int argc, char** argv) {
   scaffold->add_option("--edition", edition, "Template edition: 2019 or 2021")
       ->check(CLI::IsMember({2019, 2021}));
   scaffold->add_option("-o,--output", output, "Write to this file instead of the terminal");
+
+  sign::SignCommandOptions signing;
+  CLI::App* sign_cmd = app.add_subcommand(
+      "sign", "Sign a rendered PDF (PAdES B-B), with the seal where render reserved it");
+  sign_cmd->add_option("input", signing.input, "Rendered PDF")->required();
+  sign_cmd->add_option("-o,--output", output, "Signed PDF")->required();
+  sign_cmd->add_option("--p12", signing.p12, "PKCS#12 file with the key and certificate chain")
+      ->required();
+  sign_cmd->add_option("--password-file", signing.password_file,
+                       "File whose first line is the PKCS#12 password");
+  sign_cmd->add_option("--seal", signing.seal, "Seal picture (PNG with transparency)");
+  sign_cmd->add_option("--reason", signing.reason, "Reason for signing");
+  sign_cmd->add_option("--location", signing.location, "Where it was signed");
+  sign_cmd->add_option("--time", signing.time, "Claimed signing time, ISO 8601 (default: now)");
+  sign_cmd->add_option("--field", signing.field, "Signature field to fill (default: Seal1)");
+  sign_cmd->add_option("--rect", signing.rect,
+                       "x,y,w,h in mm from the page's top-left, for a new visible field");
+  sign_cmd->add_option("--page", signing.page, "Page of a new field (1-based)");
+  sign_cmd->add_flag("--strict", signing.strict, "Certificate problems are errors");
 
   try {
     app.parse(argc, argv);
@@ -111,7 +137,15 @@ int run(int argc, char** argv) {
       const std::string out = output.empty() ? default_output(input) : output;
       layout::LayoutOptions options;
       options.draft = errors > 0;
-      write_file_atomically(out, to_pdf(lay_out(loaded.document, options)));
+      display::Document laid = lay_out(loaded.document, options);
+      if (!seal.empty()) draw_seal(laid, seal);
+      write_file_atomically(out, to_pdf(laid));
+      return kOk;
+    });
+  }
+  if (sign_cmd->parsed()) {
+    return guarded([&] {
+      write_file_atomically(output, sign::sign_command(signing, std::cerr));
       return kOk;
     });
   }

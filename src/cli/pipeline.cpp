@@ -43,6 +43,24 @@ layout::LayoutReport measure(const model::Document& doc) {
   return layout::measure_layout(layout::layout_document(doc, style, fonts), style, fonts);
 }
 
+void draw_seal(display::Document& doc, const std::string& png) {
+  bool drawn = false;
+  for (display::Page& page : doc.pages) {
+    std::vector<display::Item> seals;
+    for (const display::Item& item : page.items) {
+      const auto* anchor = std::get_if<display::Anchor>(&item);
+      if (anchor && anchor->name == "seal") seals.push_back(display::Image{png, anchor->rect});
+    }
+    drawn = drawn || !seals.empty();
+    for (display::Item& s : seals) page.items.push_back(std::move(s));
+  }
+  if (!drawn) {
+    throw InputError({},
+                     "--seal: the document has no place for a seal; declare one with "
+                     "`seal: true` in its signature (or report:) section");
+  }
+}
+
 std::string to_pdf(const display::Document& doc) {
   pdf::WriteOptions options;
   options.producer = std::string("gongwen ") + GONGWEN_VERSION;

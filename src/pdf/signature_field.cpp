@@ -94,14 +94,16 @@ PdfObject* add_signature_field(PdfMemDocument& doc, int page_index, const PdfRec
 }
 
 std::vector<ReservedField> reserve_signature_fields(
-    PdfMemDocument& doc, const std::vector<std::vector<display::Anchor>>& anchors_per_page) {
+    PdfMemDocument& doc, const std::vector<std::vector<display::Anchor>>& anchors_per_page,
+    const std::vector<double>& page_heights) {
   std::vector<ReservedField> fields;
   for (std::size_t i = 0; i < anchors_per_page.size(); ++i) {
     if (anchors_per_page[i].empty()) continue;
     const int page_index = static_cast<int>(i);
     PdfPage* page = doc.GetPage(page_index);
     if (page == nullptr) throw std::out_of_range("no page " + std::to_string(page_index));
-    const PdfRect media = page->GetMediaBox();
+    const PdfRect media =
+        i < page_heights.size() ? PdfRect(0, 0, 0, page_heights[i]) : page->GetMediaBox();
     for (const display::Anchor& anchor : anchors_per_page[i]) {
       // Layout measures y downwards from the page top; PDF upwards from the bottom.
       const PdfRect rect(

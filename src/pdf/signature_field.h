@@ -43,7 +43,10 @@ struct ReservedField {
 // order. Anchor rects are in layout units from the page's top-left corner;
 // the page's MediaBox height turns them into PDF coordinates. Call it after
 // all pages exist. Nothing time- or random-dependent goes into the file.
+// `page_heights` (points, per page) spares reading each page's MediaBox back,
+// which PoDoFo cannot parse when it was written as raw numbers.
 std::vector<ReservedField> reserve_signature_fields(
-    PoDoFo::PdfMemDocument& doc, const std::vector<std::vector<display::Anchor>>& anchors_per_page);
+    PoDoFo::PdfMemDocument& doc, const std::vector<std::vector<display::Anchor>>& anchors_per_page,
+    const std::vector<double>& page_heights = {});
 
 }  // namespace gongwen::pdf

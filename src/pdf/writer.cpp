@@ -1,5 +1,7 @@
 #include "pdf/writer.h"
 
+#include "pdf/signature_field.h"
+
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -16,6 +18,7 @@
 #include "pdf/outline.h"
 #include "pdf/output_intent.h"
 #include "pdf/pdf_values.h"
+#include "pdf/signature_field.h"
 #include "pdf/structure_objects.h"
 #include "util/error.h"
 
@@ -181,6 +184,9 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
     page_objects.push_back(pdf_page->GetObject());
     page_heights.push_back(to_pt(page.height));
   }
+  // The seal's place, computed by layout, becomes an empty signature field
+  // that `gongwen sign` fills later.
+  reserve_signature_fields(pdf, seal_anchors(doc), page_heights);
   write_structure_tree(pdf, structure.finish(), structure.mcid_owners(), page_objects);
   write_outline(pdf, doc.outline, page_objects, page_heights);
   add_output_intent(pdf);
