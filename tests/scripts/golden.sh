@@ -8,6 +8,7 @@ cd "$root"
 status=0
 # Pixels (at 50 dpi) allowed to differ per page, after a 10 % grey fuzz.
 tolerance=30
+mkdir -p "$build/golden-diff"
 while read -r name input; do
   case "$name" in ''|'#'*) continue ;; esac
   want="golden/$name" got="$build/golden-diff/$name"
