@@ -7,7 +7,7 @@ SEED      := input/jining-xinfang-2020.yaml
 SEED_PDF  := out/jining-xinfang-2020.pdf
 SETUP_STAMP := $(BUILD)/.setup-done
 
-.PHONY: all build render test goldens update-goldens clean format
+.PHONY: all build render test test-sanitize fuzz update-goldens clean format
 
 all: build
 
@@ -32,13 +32,24 @@ render: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-sanitize: $(SETUP_STAMP)
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DGONGWEN_SANITIZE=ON >/dev/null
+	@cmake --build build-sanitize -j $(JOBS)
+	@cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
+
+# Runs each libFuzzer target (clang) for FUZZ_SECONDS (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: $(SETUP_STAMP)
+	@bash scripts/fuzz $(FUZZ_SECONDS)
+
 # Rewrites golden/ from the current output. Look at every changed page
 # (golden/*/page-*.png) before committing.
 update-goldens: build
 	@bash tests/golden/update.sh $(BUILD)/gongwen
 
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) build-sanitize out
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
