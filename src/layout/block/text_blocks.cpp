@@ -1,5 +1,10 @@
 #include "layout/block/text_blocks.h"
 
+#include <algorithm>
+
+#include "text/breaks.h"
+#include "text/title_breaks.h"
+
 namespace gongwen::layout {
 
 Length baseline_offset(Context& ctx, const style::TextStyle& text_style) {
@@ -41,6 +46,41 @@ std::string heading_role(int level) {
   return "H" + std::to_string(level + 1);
 }
 
+namespace {
+
+// The title's lines for one line of the document: kept whole when it fits
+// within `limit`, else broken into the style's arrangement (梯形 or 菱形) with
+// no line wider than the measure less the title margins.
+std::vector<std::string> title_pieces(Context& ctx, const std::string& text, const SourcePos& pos,
+                                      Length limit) {
+  const style::Style& style = ctx.style;
+  InlineParams natural;
+  natural.measure = Length{1} << 40;  // one line, natural widths
+  natural.justify = false;
+  const std::u32string u32 = text::to_u32(text);
+  const auto width = [&](std::size_t begin, std::size_t end) {
+    const std::string piece = text::to_utf8(std::u32string_view(u32).substr(begin, end - begin));
+    Length w = 0;
+    for (const Line& line : layout_inline(ctx, {{piece, style.title, pos}}, natural)) {
+      w = std::max(w, line.width);
+    }
+    return w;
+  };
+  if (width(0, u32.size()) <= limit) return {text};
+  const Length max_width = style.area_width - 2 * style.title_margin_chars * style.title.size;
+  const text::TitleShape shape = style.title_arrangement == style::TitleArrangement::kDiamond
+                                     ? text::TitleShape::kDiamond
+                                     : text::TitleShape::kTrapezoid;
+  std::vector<std::string> pieces;
+  for (const text::TitleLine& line : text::arrange_title(u32, width, max_width, shape)) {
+    pieces.push_back(
+        text::to_utf8(std::u32string_view(u32).substr(line.first, line.second - line.first)));
+  }
+  return pieces;
+}
+
+}  // namespace
+
 void place_title(Context& ctx, PageBuilder& pages, const model::Title& title) {
   if (title.lines.empty()) return;
   const style::Style& style = ctx.style;
@@ -49,19 +89,25 @@ void place_title(Context& ctx, PageBuilder& pages, const model::Title& title) {
   params.align = model::Align::kCenter;
   params.justify = false;
 
+  // Lines the document gives one by one are kept unless wider than the
+  // measure; a title given as one line is arranged when it would fill it.
+  const Length limit = title.lines.size() > 1
+                           ? style.area_width
+                           : style.area_width - 2 * style.title_margin_chars * style.title.size;
   const Length first_baseline = baseline_offset(ctx, style.title);
   std::vector<display::Item> items;
   Length baseline = first_baseline;
   items.push_back(display::TagBegin{"H1", {}});
-  for (const std::string& text : title.lines) {
-    std::vector<Line> lines = layout_inline(ctx, {{text, style.title, title.pos}}, params);
-    for (const Line& line : lines) {
-      for (const display::GlyphRun& run : line.runs) {
-        display::GlyphRun placed = run;
-        placed.origin.y += baseline;
-        items.push_back(std::move(placed));
+  for (const std::string& given : title.lines) {
+    for (const std::string& text : title_pieces(ctx, given, title.pos, limit)) {
+      for (const Line& line : layout_inline(ctx, {{text, style.title, title.pos}}, params)) {
+        for (const display::GlyphRun& run : line.runs) {
+          display::GlyphRun placed = run;
+          placed.origin.y += baseline;
+          items.push_back(std::move(placed));
+        }
+        baseline += style.title_line_pitch;
       }
-      baseline += style.title_line_pitch;
     }
   }
   items.push_back(display::TagEnd{});

@@ -22,7 +22,10 @@ std::vector<Line> heading_lines(Context& ctx, const model::Heading& heading);
 std::string heading_role(int level);
 
 // Sets the title at the top of the type area, centred, followed by one blank
-// grid line (GB/T 9704 7.3.1/7.3.2).
+// grid line (GB/T 9704 7.3.1/7.3.2). A title given as one line that would fill
+// the measure (less style.title_margin_chars at each end) is broken at word
+// boundaries into a 梯形 or 菱形 (style.title_arrangement); lines given one by
+// one are kept as given unless wider than the measure.
 void place_title(Context& ctx, PageBuilder& pages, const model::Title& title);
 
 }  // namespace gongwen::layout
