@@ -1,5 +1,6 @@
 #include "layout/block/furniture.h"
 
+#include <algorithm>
 #include <string>
 
 #include "layout/block/text_blocks.h"
@@ -23,49 +24,91 @@ Line single_line(Context& ctx, const std::string& text, const style::TextStyle& 
 }  // namespace
 
 int signature_slots(const model::Signature& signature) {
-  // Unsealed: blank line, signature, date. Sealed: the seal's top lies on the
-  // line below the text; signature and date sit on its third and fourth lines
-  // (below the seal's centre), and the seal needs about four lines.
+  // The fewest lines, squeezed as 7.3.5.5 allows rather than leaving the
+  // block alone on a page: unsealed, signature and date without the blank
+  // line above them; sealed, the seal (about 4.1 lines) raised towards the
+  // text so that it ends on the fourth line, the date's.
+  return signature.seal ? 4 : 2;
+}
+
+namespace {
+
+// Lines the block takes when there is room: unsealed, a blank line, the
+// signature and the date; sealed, the seal reaches into a fifth line.
+int roomy_slots(const model::Signature& signature) {
   return signature.seal ? 5 : 3;
 }
+
+// Horizontal places of the signature and the date, from the type area's left.
+struct SignaturePlaces {
+  Length agency_x = 0;
+  Length date_x = 0;
+};
+
+SignaturePlaces signature_places(const style::Style& style, const model::Signature& signature,
+                                 Length agency_width, Length date_width) {
+  const Length cell = style.char_pitch();
+  const Length right = style.area_width - style.signature_right_chars * cell;
+  SignaturePlaces at;
+  if (signature.seal) {
+    // 7.3.5.1: the date right-inset 4 characters, the signature centred over
+    // it; a signature too long for that moves both left, still centred.
+    at.date_x = style.area_width - style.sealed_date_right_chars * cell - date_width;
+    at.agency_x = at.date_x + (date_width - agency_width) / 2;
+    const Length overflow = at.agency_x + agency_width - right;
+    if (overflow > 0) {
+      at.agency_x -= overflow;
+      at.date_x -= overflow;
+    }
+    return at;
+  }
+  // 7.3.5.2: the signature right-inset 2 characters, the date starting 2
+  // characters further right; a longer date is right-inset 2 instead.
+  at.agency_x = right - agency_width;
+  at.date_x = at.agency_x + style.date_shift_chars * cell;
+  if (at.date_x + date_width > right) {
+    at.date_x = right - date_width;
+    at.agency_x = at.date_x - style.date_shift_chars * cell;
+  }
+  return at;
+}
+
+}  // namespace
 
 void place_signature(Context& ctx, PageBuilder& pages, const model::Signature& signature) {
   const style::Style& style = ctx.style;
   const Length cell = style.char_pitch();
+  const Length pitch = style.line_pitch();
   pages.need_slots(signature_slots(signature));
+  const bool roomy = pages.slots_left() >= roomy_slots(signature) && !pages.page_is_empty();
 
   const Line agency = single_line(ctx, signature.agency, style.body, signature.pos, cell);
   const Line date = single_line(ctx, signature.date, style.body, signature.pos, cell);
-  Length date_x = 0;
-  Length agency_x = 0;
-  if (signature.seal) {
-    date_x = style.area_width - style.sealed_date_right_chars * cell - date.width;
-    agency_x = date_x + (date.width - agency.width) / 2;
-  } else {
-    agency_x = style.area_width - style.signature_right_chars * cell - agency.width;
-    date_x = agency_x + style.date_shift_chars * cell;
-    if (date_x + date.width > style.area_width - style.signature_right_chars * cell) {
-      date_x = style.area_width - style.signature_right_chars * cell - date.width;
-      agency_x = date_x - style.date_shift_chars * cell;
-    }
-  }
+  const SignaturePlaces at = signature_places(style, signature, agency.width, date.width);
 
   const Length offset = baseline_offset(ctx, style.body);
   if (signature.seal) {
-    // The seal's top is within one line of the text: on the next slot.
+    // 7.3.5.1: signature and date sit just below the seal's centre (the
+    // centre on the top of the signature's characters, two lines down), the
+    // seal's top within one line of the text, the seal inside the type area.
     const Length seal = from_mm(kSealDiameterMm);
-    const Length centre_x = date_x + date.width / 2;
-    pages.place_anchor(
-        {"seal", {style.margin_left + centre_x - seal / 2, pages.next_slot_top(), seal, seal}});
+    const Length slot_top = pages.next_slot_top();
+    const Length text_bottom = slot_top - pitch + style.body.size;
+    const Length page_end = slot_top + pages.slots_left() * pitch;
+    Length top = slot_top + 2 * pitch - seal / 2;
+    top = std::min(top, page_end - seal);
+    if (!pages.page_is_empty()) top = std::max(top, text_bottom);
+    const Length centre_x = at.date_x + date.width / 2;
+    pages.place_anchor({"seal", {style.margin_left + centre_x - seal / 2, top, seal, seal}});
     pages.skip_slots(2);
-  } else {
-    pages.skip_slots(1);
+  } else if (roomy) {
+    pages.skip_slots(1);  // 7.3.5.2: 正文下空一行
   }
   pages.begin_tag("P");
-  pages.place_line(agency, agency_x, offset);
+  pages.place_line(agency, at.agency_x, offset);
   pages.end_tag();
   pages.begin_tag("P");
-  pages.place_line(date, date_x, offset);
+  pages.place_line(date, at.date_x, offset);
   pages.end_tag();
 }
 
