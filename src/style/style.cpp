@@ -50,6 +50,25 @@ class StyleReader {
     return *value;
   }
 
+  bool flag(const YAML::Node& node, const std::string& what) const {
+    const std::string text = scalar(node, what);
+    if (text == "true") return true;
+    if (text == "false") return false;
+    fail(node.Mark(), what + ": \"" + text + "\" is not true or false");
+  }
+
+  // One of `names`; returns its index.
+  std::size_t choice(const YAML::Node& node, const std::string& what,
+                     const std::vector<std::string>& names) const {
+    const std::string text = scalar(node, what);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == text) return i;
+    }
+    std::string known;
+    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    fail(node.Mark(), what + ": \"" + text + "\" is not one of " + known);
+  }
+
   int count(const YAML::Node& node, const std::string& what, int min, int max) const {
     const std::string text = scalar(node, what);
     auto value = parse_count(text);
@@ -96,11 +115,25 @@ Setter count_of(int Style::*field, int min, int max) {
   };
 }
 
+Setter flag_of(bool Style::*field) {
+  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+    s.*field = r.flag(n, "this setting");
+  };
+}
+
+// An enumeration written as one of `names`, in the enum's order.
+template <typename Enum>
+Setter choice_of(Enum Style::*field, std::vector<std::string> names) {
+  return [field, names](Style& s, const YAML::Node& n, const StyleReader& r) {
+    s.*field = static_cast<Enum>(r.choice(n, "this setting", names));
+  };
+}
+
 Setter text_style_of(std::function<TextStyle&(Style&)> field) {
   return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
     if (!n.IsMap()) {
       r.fail(n.Mark(),
-             "a text style is a map with role, size and color, e.g. "
+             "a text style is a map with role, size, color and optionally faux_bold, e.g. "
              "{role: body, size: 三号, color: \"#000000\"}");
     }
     TextStyle& target = field(s);
@@ -118,9 +151,11 @@ Setter text_style_of(std::function<TextStyle&(Style&)> field) {
         if (!color)
           r.fail(it->second.Mark(), "color: \"" + text + "\" is not a colour like \"#000000\"");
         target.color = *color;
+      } else if (key == "faux_bold") {
+        target.faux_bold = r.flag(it->second, "faux_bold");
       } else {
         r.fail(it->first.Mark(),
-               "unknown key \"" + key + "\" in a text style (known: role, size, color)");
+               "unknown key \"" + key + "\" in a text style (known: role, size, color, faux_bold)");
       }
     }
   };
@@ -152,7 +187,17 @@ Schema make_schema() {
         {"table", text_style_of([](Style& s) -> TextStyle& { return s.table; })},
         {"table_header", text_style_of([](Style& s) -> TextStyle& { return s.table_header; })},
         {"chart", text_style_of([](Style& s) -> TextStyle& { return s.chart; })}}},
-      {"title", {{"line_pitch", length_of(&Style::title_line_pitch)}}},
+      {"title",
+       {{"line_pitch", length_of(&Style::title_line_pitch)},
+        {"arrangement", choice_of(&Style::title_arrangement, {"trapezoid", "diamond"})},
+        {"margin_chars", count_of(&Style::title_margin_chars, 0, 10)}}},
+      {"typography",
+       {{"punctuation", choice_of(&Style::punctuation, {"quanjiao", "kaiming", "banjiao"})},
+        {"line_end_punctuation_half", flag_of(&Style::line_end_punctuation_half)},
+        {"han_latin_space",
+         [](Style& s, const YAML::Node& n, const StyleReader& r) {
+           s.han_latin_quarter_space = r.choice(n, "han_latin_space", {"0", "quarter"}) == 1;
+         }}}},
       {"page_number",
        {{"gap", length_of(&Style::page_number_gap)},
         {"inset_chars", count_of(&Style::page_number_inset_chars, 0, 20)}}},

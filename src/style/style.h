@@ -15,10 +15,23 @@ namespace gongwen::style {
 // "heading2" (楷体), "heading3", "heading4", "page_number" (宋体), "latin"
 // (Times-metric, for Latin letters and digits), "table", "table_header".
 struct TextStyle {
-  std::string role;   // font role
-  Length size = 0;    // font size
+  std::string role;  // font role
+  Length size = 0;   // font size
   display::Color color;
+  // Faux bold: glyph outlines are also stroked (about size/30 wide), for
+  // fonts without a bold face; advances do not change, so text stays on the
+  // grid. GB/T 9704 asks for no bold; some local rules want bold headings.
+  bool faux_bold = false;
 };
+
+// How full-width punctuation is set inside a line (clreq 标点挤压):
+// quanjiao keeps every mark in its full cell (the 公文 grid); kaiming sets
+// 。？！ full and other marks half; banjiao sets every mark half.
+enum class Punctuation { kQuanjiao, kKaiming, kBanjiao };
+
+// Title lines too long for one line: 梯形 (upper lines longer) or 菱形
+// (middle lines longest), GB/T 9704 7.3.1.
+enum class TitleArrangement { kTrapezoid, kDiamond };
 
 struct Style {
   // Page and type area (版心).
@@ -40,6 +53,10 @@ struct Style {
   // Text styles per element.
   TextStyle title{"title", from_pt(22), {}};
   Length title_line_pitch = from_pt(35);
+  TitleArrangement title_arrangement = TitleArrangement::kTrapezoid;
+  // Each title line leaves at least this many title characters free at both
+  // ends of the measure (no line fills the whole measure).
+  int title_margin_chars = 1;
   TextStyle body{"body", from_pt(16), {}};
   TextStyle heading[4] = {{"heading1", from_pt(16), {}},
                           {"heading2", from_pt(16), {}},
@@ -49,6 +66,13 @@ struct Style {
   TextStyle table{"table", from_pt(10.5), {}};
   TextStyle table_header{"table_header", from_pt(10.5), {}};
   TextStyle chart{"table", from_pt(10.5), {}};
+
+  // Typography options, all off for 公文 (the grid keeps every mark in its
+  // cell). GB/T 15834 5.1.10 sets a line-end mark half width; clreq puts ¼ em
+  // between Han and Latin letters or digits.
+  Punctuation punctuation = Punctuation::kQuanjiao;
+  bool line_end_punctuation_half = false;
+  bool han_latin_quarter_space = false;
 
   // Page number "— N —": distance from the 版心 bottom to the top of the
   // dash's ink; horizontal inset in characters of the body size.
@@ -61,7 +85,7 @@ struct Style {
   int sealed_date_right_chars = 4;
 
   // Tables.
-  Length table_rule = from_pt(0.75);      // outer border
+  Length table_rule = from_pt(0.75);  // outer border
   Length table_inner_rule = from_pt(0.5);
   Length table_cell_padding_x = from_pt(2);
   Length table_cell_padding_y = from_pt(2);
