@@ -21,17 +21,17 @@ struct Color {
 
 // A font face used by glyph runs, referenced by index into Document::fonts.
 struct Font {
-  std::string path;         // font file
-  int face_index = 0;       // face inside a .ttc/.otc collection
-  std::string family;       // informative (dump, diagnostics)
+  std::string path;    // font file
+  int face_index = 0;  // face inside a .ttc/.otc collection
+  std::string family;  // informative (dump, diagnostics)
   friend bool operator==(const Font&, const Font&) = default;
 };
 
 struct Glyph {
-  std::uint32_t id = 0;     // glyph id in the font (never 0 = .notdef)
-  Length advance = 0;       // pen advance after this glyph (layout units)
-  Length x_offset = 0;      // offset of this glyph from the pen position
-  Length y_offset = 0;      // (y grows downwards)
+  std::uint32_t id = 0;       // glyph id in the font (never 0 = .notdef)
+  Length advance = 0;         // pen advance after this glyph (layout units)
+  Length x_offset = 0;        // offset of this glyph from the pen position
+  Length y_offset = 0;        // (y grows downwards)
   std::uint32_t cluster = 0;  // byte offset into GlyphRun::text where its characters start
 };
 
@@ -39,11 +39,14 @@ struct Glyph {
 // text the glyphs represent; glyph clusters index into it (for /ToUnicode).
 struct GlyphRun {
   int font = 0;
-  Length size = 0;          // font size
+  Length size = 0;  // font size
   Color color;
-  Point origin;             // pen position of the first glyph, on the baseline
+  Point origin;  // pen position of the first glyph, on the baseline
   std::vector<Glyph> glyphs;
   std::string text;
+  // Faux bold: when > 0 the outlines are also stroked with this line width
+  // (PDF text render mode 2). Advances are unchanged.
+  Length stroke = 0;
 };
 
 // A straight line (table rules, chart axes).
@@ -89,7 +92,7 @@ struct Anchor {
 // structure element (role = "H1", "P", "Table", "TR", "TH", "TD", "Figure"...),
 // or is an artifact (role = "Artifact": page numbers, repeated table headers).
 struct TagAttribute {
-  std::string key;    // e.g. "RowSpan", "ColSpan", "Scope", "Alt"
+  std::string key;  // e.g. "RowSpan", "ColSpan", "Scope", "Alt"
   std::string value;
   friend bool operator==(const TagAttribute&, const TagAttribute&) = default;
 };
@@ -110,19 +113,19 @@ struct Page {
 // Document-level metadata, written to Info and XMP.
 struct Metadata {
   std::string title;
-  std::string author;       // the issuing agency
+  std::string author;  // the issuing agency
   std::string subject;
   std::string keywords;
   std::string language = "zh-CN";
-  std::string date;         // ISO 8601 date "YYYY-MM-DD" of the document (成文日期)
+  std::string date;  // ISO 8601 date "YYYY-MM-DD" of the document (成文日期)
 };
 
 // An outline (bookmark) entry pointing at a place in the document.
 struct OutlineEntry {
   std::string title;
-  int level = 1;            // 1 = top level
-  int page = 0;             // 0-based page index
-  Length y = 0;             // top of the target on that page
+  int level = 1;  // 1 = top level
+  int page = 0;   // 0-based page index
+  Length y = 0;   // top of the target on that page
 };
 
 struct Document {

@@ -40,6 +40,7 @@ struct ItemDumper {
     out += prefix + "G f=" + std::to_string(run.font) + " s=" + pt(run.size) +
            " x=" + pt(run.origin.x) + " y=" + pt(run.origin.y);
     if (run.color != Color{}) out += " c=" + color(run.color);
+    if (run.stroke != 0) out += " stroke=" + pt(run.stroke);
     out += " " + quoted(run.text) + " [";
     for (size_t i = 0; i < run.glyphs.size(); ++i) {
       const Glyph& g = run.glyphs[i];

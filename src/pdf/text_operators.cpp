@@ -76,6 +76,9 @@ void append_glyph_run(std::string& out, const display::GlyphRun& run, const Font
   }
 
   out += "BT\n/" + font.resource_name + " " + format_number(size) + " Tf\n";
+  // Faux bold: fill and stroke the outlines (the caller sets the stroke
+  // colour and width); the render mode is restored for the next run.
+  if (run.stroke > 0) out += "2 Tr\n";
   TjWriter tj(out);
   double actual_x = 0;  // where the reader has put the glyph being written, in pt
   auto start_line = [&](std::size_t i) {
@@ -113,6 +116,7 @@ void append_glyph_run(std::string& out, const display::GlyphRun& run, const Font
     }
   }
   tj.flush();
+  if (run.stroke > 0) out += "0 Tr\n";
   out += "ET\n";
 }
 

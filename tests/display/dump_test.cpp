@@ -39,6 +39,15 @@ TEST(Dump, OneLinePerItemWithFixedPrecision) {
       "P1 B 0.000,0.000 5.000x6.000 fill=#ff0000\n");
 }
 
+TEST(Dump, FauxBoldRunShowsItsStrokeWidth) {
+  Document doc = sample();
+  auto& run = std::get<GlyphRun>(doc.pages[0].items[1]);
+  run.stroke = from_pt(16) / 30;
+  EXPECT_NE(dump(doc).find("P1 G f=0 s=16.000 x=79.500 y=120.000 stroke=0.533 \"你好\""),
+            std::string::npos)
+      << dump(doc);
+}
+
 TEST(Dump, IsStable) {
   EXPECT_EQ(dump(sample()), dump(sample()));
 }

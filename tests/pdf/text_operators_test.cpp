@@ -89,6 +89,14 @@ TEST(TextOperatorsTest, NaturalAdvancesNeedNoAdjustment) {
   EXPECT_EQ(out, "BT\n/F1 16 Tf\n1 0 0 1 100 700 Tm\n[<010501050105>] TJ\nET\n");
 }
 
+TEST(TextOperatorsTest, FauxBoldRunIsFilledAndStrokedThenModeRestored) {
+  display::GlyphRun run = make_run({5, 5}, from_pt(16));
+  run.stroke = from_pt(16) / 30;
+  std::string out;
+  append_glyph_run(out, run, test_font(), kPageHeight);
+  EXPECT_EQ(out, "BT\n/F1 16 Tf\n2 Tr\n1 0 0 1 100 700 Tm\n[<01050105>] TJ\n0 Tr\nET\n");
+}
+
 TEST(TextOperatorsTest, GridPitchNarrowerThanTheEmIsMadeUpByTj) {
   std::string out;
   append_glyph_run(out, make_run({5, 5}, from_pt(15.5)), test_font(), kPageHeight);

@@ -20,6 +20,9 @@ InlineParams body_params(const style::Style& style) {
   params.measure = params.cell * style.chars_per_line;
   params.first_indent = params.cell * style.paragraph_indent_chars;
   params.justify = true;
+  params.punctuation = style.punctuation;
+  params.line_end_half = style.line_end_punctuation_half;
+  params.han_latin_space = style.han_latin_quarter_space ? style.body.size / 4 : 0;
   return params;
 }
 

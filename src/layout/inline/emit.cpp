@@ -20,12 +20,17 @@ Line emit_line(FontTable& font_table, const Paragraph& paragraph, const std::vec
       font = font_table.index_of(*item.face);
       item_of_font = unit.item;
     }
-    if (!run || run->font != font || run->size != style.size || !(run->color == style.color)) {
+    // Faux bold strokes the outlines about 1/30 em wide, which reads like a
+    // bold face without changing a single advance.
+    const Length stroke = style.faux_bold ? style.size / 30 : 0;
+    if (!run || run->font != font || run->size != style.size || !(run->color == style.color) ||
+        run->stroke != stroke) {
       out.runs.emplace_back();
       run = &out.runs.back();
       run->font = font;
       run->size = style.size;
       run->color = style.color;
+      run->stroke = stroke;
       run->origin = {x, 0};
     }
     const auto cluster = static_cast<std::uint32_t>(run->text.size());

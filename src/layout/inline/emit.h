@@ -1,5 +1,5 @@
 // Step 5 of inline layout: a broken, placed line as display glyph runs, one
-// run per change of font, size or colour.
+// run per change of font, size, colour or faux-bold stroke.
 #pragma once
 
 #include "layout/inline/justify.h"

@@ -28,6 +28,12 @@ struct InlineParams {
   Length cell = 0;
   model::Align align = model::Align::kStart;  // of non-justified lines
   bool justify = true;                        // stretch full lines to the measure (not the last)
+  // Typography options (style.h; all off for 公文): punctuation compression
+  // inside lines, line-end marks always half width, space between Han and
+  // Latin letters or digits (dropped at line edges).
+  style::Punctuation punctuation = style::Punctuation::kQuanjiao;
+  bool line_end_half = false;
+  Length han_latin_space = 0;
 };
 
 // One laid-out line. Runs have their origin relative to the line's start,

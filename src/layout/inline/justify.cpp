@@ -22,7 +22,7 @@ void spread(std::vector<Length>& gaps, const std::vector<bool>& marked, Length a
   Length seen = 0;
   for (std::size_t i = 0; i < marked.size(); ++i) {
     if (!marked[i]) continue;
-    gaps[i] = (seen + 1) * amount / count - seen * amount / count;
+    gaps[i] += (seen + 1) * amount / count - seen * amount / count;
     ++seen;
   }
 }
@@ -35,9 +35,11 @@ Placement place_line(const std::vector<Unit>& units, const std::u32string& text,
   Placement placement;
   placement.start = line.first ? params.first_indent : 0;
   placement.gaps.assign(count, 0);
+  // Han–Latin space inside the line belongs to the gap before the unit.
+  for (std::size_t i = 0; i + 1 < count; ++i)
+    placement.gaps[i] = units[line.begin + i + 1].space_before;
 
-  Length width = -line.squeeze;
-  for (std::size_t u = line.begin; u < line.visible_end; ++u) width += units[u].width;
+  const Length width = line_width(units, line.begin, line.visible_end) - line.squeeze;
   const Length left = line.available - width;
 
   const bool justified = params.justify && !line.last && !line.forced;

@@ -17,7 +17,7 @@ std::size_t line_end(const std::vector<Unit>& units, std::size_t begin, Length a
   Length last_squeeze = 0;  // squeeze of that unit
   for (std::size_t e = begin + 1; e <= units.size(); ++e) {
     const Unit& unit = units[e - 1];
-    total += unit.width;
+    total += unit.width + (e - 1 > begin ? unit.space_before : 0);
     if (!unit.space && !unit.hard_break) {
       visible = total;
       last_squeeze = unit.squeeze;
@@ -54,10 +54,16 @@ std::vector<LineRange> break_lines(const std::vector<Unit>& units, const InlineP
            (units[line.visible_end - 1].space || units[line.visible_end - 1].hard_break)) {
       --line.visible_end;
     }
-    Length width = 0;
-    for (std::size_t u = line.begin; u < line.visible_end; ++u) width += units[u].width;
-    if (width > line.available && line.visible_end > line.begin) {
-      line.squeeze = std::min(width - line.available, units[line.visible_end - 1].squeeze);
+    const Length width = line_width(units, line.begin, line.visible_end);
+    if (line.visible_end > line.begin) {
+      // A line-end mark gives up its blank half when the line needs it, or
+      // always when the style says so (GB/T 15834 5.1.10).
+      const Length squeeze = units[line.visible_end - 1].squeeze;
+      if (params.line_end_half) {
+        line.squeeze = squeeze;
+      } else if (width > line.available) {
+        line.squeeze = std::min(width - line.available, squeeze);
+      }
     }
     lines.push_back(line);
     begin = line.end;

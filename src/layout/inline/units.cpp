@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include <hb.h>
 #include <unicode/uchar.h>
 
 #include "text/breaks.h"
@@ -50,6 +51,61 @@ bool squeezable(char32_t cp) {
     default:
       return false;
   }
+}
+
+// Which half of a full-width mark's cell is blank, judged from the glyph's
+// ink (clreq: compression depends on the font's design as well as the mark).
+enum class BlankHalf { kNone, kLeft, kRight };
+
+BlankHalf blank_half(const font::Face& face, const display::Glyph& glyph, Length size,
+                     Length cell) {
+  hb_glyph_extents_t extents{};
+  if (!hb_font_get_glyph_extents(face.hb_font(), glyph.id, &extents)) return BlankHalf::kNone;
+  const Length ink_left = glyph.x_offset + scale(size, extents.x_bearing, face.units_per_em());
+  const Length ink_right = ink_left + scale(size, extents.width, face.units_per_em());
+  const Length tolerance = cell / 16;
+  if (ink_right <= cell / 2 + tolerance) return BlankHalf::kRight;
+  if (ink_left >= cell / 2 - tolerance) return BlankHalf::kLeft;
+  return BlankHalf::kNone;
+}
+
+// Whether the punctuation style sets this full-width mark half width inside
+// a line: banjiao every mark, kaiming all but the sentence-ending ones.
+bool compressed_by_style(style::Punctuation punctuation, char32_t cp) {
+  if (punctuation == style::Punctuation::kQuanjiao) return false;
+  if (!u_ispunct(static_cast<UChar32>(cp))) return false;
+  if (punctuation == style::Punctuation::kKaiming) {
+    return cp != U'。' && cp != U'？' && cp != U'！' && cp != U'．';
+  }
+  return true;
+}
+
+// Takes the blank half off a full-width mark: its advance shrinks, and a mark
+// whose ink is on the right moves left by the same amount.
+void compress(Unit& unit, BlankHalf blank) {
+  const Length half = unit.width / 2;
+  display::Glyph& glyph = unit.glyphs.back();
+  if (blank == BlankHalf::kLeft) {
+    for (display::Glyph& g : unit.glyphs) g.x_offset -= half;
+  }
+  glyph.advance -= half;
+  unit.width -= half;
+  unit.squeeze = 0;  // nothing blank is left to take at the line's end
+}
+
+// Latin letters and digits (and the per cent sign that belongs to a figure)
+// take the Han–Latin space; Latin punctuation does not.
+bool latin_letter_or_digit(const Unit& unit, const std::u32string& text) {
+  if (!unit.latin || unit.space) return false;
+  const char32_t first = text[unit.begin];
+  const char32_t last = text[unit.end - 1];
+  return u_isalnum(static_cast<UChar32>(first)) || u_isalnum(static_cast<UChar32>(last)) ||
+         first == U'%';
+}
+
+bool ideograph(const Unit& unit, const std::u32string& text) {
+  return !unit.latin &&
+         u_hasBinaryProperty(static_cast<UChar32>(text[unit.begin]), UCHAR_IDEOGRAPHIC);
 }
 
 // Byte offset in the item's UTF-8 of each of its characters, plus the end.
@@ -118,15 +174,20 @@ void add_item_units(const Paragraph& paragraph, const Span& span, int item_index
 
     const char32_t first = paragraph.text[unit.begin];
     unit.space = first == U' ' || first == U'\u3000';
-    if (!item.latin) {
-      if (params.cell > 0 && !unit.glyphs.empty() &&
-          is_full_width(first, unit.width, span.style.size)) {
+    if (!item.latin && !unit.glyphs.empty()) {
+      const bool full_width = is_full_width(first, unit.width, span.style.size);
+      if (params.cell > 0 && full_width) {
         // Word's character grid: the glyph keeps its left side at the cell's
         // left edge and the cell absorbs the difference.
         unit.glyphs.back().advance += params.cell - unit.width;
         unit.width = params.cell;
       }
       if (squeezable(first)) unit.squeeze = unit.width / 2;
+      if (full_width && compressed_by_style(params.punctuation, first)) {
+        const BlankHalf blank =
+            blank_half(*item.face, unit.glyphs.front(), span.style.size, unit.width);
+        if (blank != BlankHalf::kNone) compress(unit, blank);
+      }
     }
     units.push_back(std::move(unit));
   }
@@ -156,7 +217,27 @@ std::vector<Unit> make_units(const Paragraph& paragraph, const std::vector<Span>
   for (std::size_t u = 0; u < units.size(); ++u) {
     units[u].break_before = allowed[units[u].begin] || (u > 0 && units[u - 1].hard_break);
   }
+  // clreq: space between Han characters and Latin letters or digits, none
+  // next to punctuation (the marks carry their own blank space).
+  if (params.han_latin_space > 0) {
+    for (std::size_t u = 1; u < units.size(); ++u) {
+      const Unit& before = units[u - 1];
+      const Unit& after = units[u];
+      if ((ideograph(before, paragraph.text) && latin_letter_or_digit(after, paragraph.text)) ||
+          (latin_letter_or_digit(before, paragraph.text) && ideograph(after, paragraph.text))) {
+        units[u].space_before = params.han_latin_space;
+      }
+    }
+  }
   return units;
+}
+
+Length line_width(const std::vector<Unit>& units, std::size_t begin, std::size_t end) {
+  Length width = 0;
+  for (std::size_t u = begin; u < end; ++u) {
+    width += units[u].width + (u > begin ? units[u].space_before : 0);
+  }
+  return width;
 }
 
 }  // namespace gongwen::layout::inline_steps
