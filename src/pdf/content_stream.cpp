@@ -73,7 +73,13 @@ class PageWriter {
     if (run.glyphs.empty() || run.size <= 0) return;
     mark(ContentKind::kText);
     state_.fill(run.color);
+    if (run.stroke > 0) {
+      // Faux bold strokes with round joins (no spikes at sharp corners)
+      // inside q/Q, so the tracked stroke state stays true after the run.
+      out() += "q\n" + color_operands(run.color) + " RG\n" + format_pt(run.stroke) + " w\n1 j\n";
+    }
     append_glyph_run(out(), run, *fonts_.at(run.font), page_.height);
+    if (run.stroke > 0) out() += "Q\n";
     result_.fonts.insert(run.font);
   }
 
