@@ -28,7 +28,12 @@ class Arranger {
  public:
   Arranger(std::u32string_view title, const std::function<Length(std::size_t, std::size_t)>& width,
            Length max_width, TitleShape shape, std::vector<int> costs)
-      : n_(title.size()), width_(width), max_(max_width), shape_(shape), costs_(std::move(costs)) {
+      : n_(title.size()),
+        width_(width),
+        max_(max_width),
+        shape_(shape),
+        costs_(std::move(costs)),
+        matter_(title_matter_start(title)) {
     for (std::size_t i = 1; i < n_; ++i) {
       if (costs_[i] != kNoBreak) candidates_.push_back(i);
     }
@@ -131,8 +136,10 @@ class Arranger {
       for (std::size_t i = 0; i < n / 2; ++i) cost += 3 * std::abs(r[i] - r[n - 1 - i]);
       return cost;
     }
-    for (std::size_t i = 0; i + 1 < n; ++i) cost += step_down(r[i], r[i + 1]);
-    if (n > 1 && r[n - 1] < kRunt) cost += (kRunt - r[n - 1]) * 5;
+    // An issuer alone on the first line is a head, not part of the shape.
+    const std::size_t first = n > 1 && matter_ > 0 && chosen_[0].second == matter_ ? 1 : 0;
+    for (std::size_t i = first; i + 1 < n; ++i) cost += step_down(r[i], r[i + 1]);
+    if (n > first + 1 && r[n - 1] < kRunt) cost += (kRunt - r[n - 1]) * 5;
     return cost;
   }
 
@@ -141,6 +148,7 @@ class Arranger {
   Length max_;
   TitleShape shape_;
   std::vector<int> costs_;
+  std::size_t matter_;                   // where the issuer ends; 0 when unknown
   std::vector<std::size_t> candidates_;  // allowed line ends, ascending, the title's end last
   std::vector<int> fewest_from_;
   std::map<std::pair<std::size_t, std::size_t>, Length> widths_;

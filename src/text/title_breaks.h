@@ -25,12 +25,18 @@ enum class TitleShape { kTrapezoid, kDiamond };
 constexpr int kNoBreak = INT_MAX;
 std::vector<int> title_break_costs(std::u32string_view title);
 
+// Where the issuer ends and the matter begins (at 关于, or at a year such as
+// 2020年 when there is no 关于); 0 when the title has no such part.
+std::size_t title_matter_start(std::u32string_view title);
+
 // A line of the title: characters [begin, end).
 using TitleLine = std::pair<std::size_t, std::size_t>;
 
 // Breaks `title` into lines no wider than `max_width` (as `width(begin, end)`
 // measures a line), as few as the text allows or one more when that reads
-// better, in the given shape. A title that fits stays one line. When no
+// better, in the given shape. In a 梯形 the issuer may stand alone on a
+// shorter first line (国务院办公厅 / 关于……的通知): the shape is judged on the
+// lines below it. A title that fits stays one line. When no
 // arrangement keeps words whole within `max_width`, lines break at any
 // opportunity the line breaker allows; a piece that still does not fit
 // stands alone on an overfull line.

@@ -87,6 +87,19 @@ TEST(ArrangeTitle, TwoLinesBreakBeforeGuanyu) {
             (Lines{"中华人民共和国国务院办公厅", "关于进一步做好政府信息公开工作的通知"}));
 }
 
+TEST(ArrangeTitle, IssuerStandsAloneAboveATrapezoid) {
+  EXPECT_EQ(arrange("某某市人民政府办公室关于印发政府信息公开工作年度报告排版格式检查办法的通知"),
+            (Lines{"某某市人民政府办公室", "关于印发政府信息公开工作年度报告",
+                   "排版格式检查办法的通知"}));
+}
+
+TEST(ArrangeTitle, PostpositionStaysWithItsNoun) {
+  EXPECT_EQ(
+      arrange("中共中央办公厅国务院办公厅印发关于进一步加强和改进新形势下信访工作的意见的通知"),
+      (Lines{"中共中央办公厅国务院办公厅印发", "关于进一步加强和改进新形势下",
+             "信访工作的意见的通知"}));
+}
+
 TEST(ArrangeTitle, UpperLinesLongerInATrapezoid) {
   const Lines lines = arrange("国务院关于印发《国家突发公共事件总体应急预案》的通知");
   ASSERT_EQ(lines.size(), 2u);
