@@ -1,8 +1,11 @@
 #include "pdf/content_stream.h"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "pdf/number_format.h"
+#include "pdf/signature_field.h"
 #include "pdf/text_operators.h"
 
 namespace gongwen::pdf {
@@ -36,6 +39,36 @@ class GraphicsState {
   std::optional<Length> width_;
 };
 
+// The smallest rectangle holding `points`, grown by `margin` on every side.
+Rect hull(const std::vector<Point>& points, Length margin) {
+  Length x0 = points.front().x, y0 = points.front().y, x1 = x0, y1 = y0;
+  for (const Point& p : points) {
+    x0 = std::min(x0, p.x);
+    y0 = std::min(y0, p.y);
+    x1 = std::max(x1, p.x);
+    y1 = std::max(y1, p.y);
+  }
+  return {x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin};
+}
+
+// Where a run's glyphs sit: their advances along the baseline, between the
+// font's ascent and descent (the /BBox of a figure's labels).
+Rect run_area(const display::GlyphRun& run, const FontEncoding& font) {
+  const Length above =
+      static_cast<Length>(std::lround(to_pt(run.size) * font.ascent / 1000 * kUnitsPerPt));
+  const Length below =
+      static_cast<Length>(std::lround(-to_pt(run.size) * font.descent / 1000 * kUnitsPerPt));
+  std::vector<Point> corners;
+  Length pen = run.origin.x;
+  for (const auto& g : run.glyphs) {
+    const Length x = pen + g.x_offset, y = run.origin.y + g.y_offset;
+    corners.push_back({x, y - above});
+    corners.push_back({x + g.advance, y + below});
+    pen += g.advance;
+  }
+  return hull(corners, 0);
+}
+
 // Painting operator for a shape with optional fill and stroke.
 const char* paint_operator(bool fill, bool stroke) {
   return fill ? (stroke ? "B" : "f") : "S";
@@ -67,11 +100,15 @@ class PageWriter {
 
   void add(const display::TagBegin& tag) { structure_.begin(tag); }
   void add(const display::TagEnd&) { structure_.end(); }
-  void add(const display::Anchor&) {}  // reserved space only; the signer draws there
+  // Reserved space only; the signer draws there. A seal anchor becomes the
+  // signature widget, which the structure tree holds as a Form.
+  void add(const display::Anchor& anchor) {
+    if (anchor.name == kSealAnchor) structure_.add_annotation("Form", index_, anchor.rect);
+  }
 
   void add(const display::GlyphRun& run) {
     if (run.glyphs.empty() || run.size <= 0) return;
-    mark(ContentKind::kText);
+    mark(ContentKind::kText, run_area(run, *fonts_.at(run.font)));
     state_.fill(run.color);
     if (run.stroke > 0) {
       // Faux bold strokes with round joins (no spikes at sharp corners)
@@ -84,7 +121,7 @@ class PageWriter {
   }
 
   void add(const display::Line& line) {
-    mark(ContentKind::kGraphics);
+    mark(ContentKind::kGraphics, hull({line.from, line.to}, line.width / 2));
     state_.stroke(line.color);
     state_.line_width(line.width);
     out() += x(line.from.x) + " " + y(line.from.y) + " m " + x(line.to.x) + " " + y(line.to.y) +
@@ -93,7 +130,10 @@ class PageWriter {
 
   void add(const display::Box& box) {
     if (!box.fill && !box.stroke) return;
-    mark(ContentKind::kGraphics);
+    const Length margin = box.stroke ? box.stroke_width / 2 : 0;
+    mark(ContentKind::kGraphics,
+         hull({{box.rect.x, box.rect.y}, {box.rect.x + box.rect.w, box.rect.y + box.rect.h}},
+              margin));
     if (box.fill) state_.fill(*box.fill);
     if (box.stroke) {
       state_.stroke(*box.stroke);
@@ -106,7 +146,17 @@ class PageWriter {
 
   void add(const display::Path& path) {
     if (path.segments.empty() || (!path.fill && !path.stroke)) return;
-    mark(ContentKind::kGraphics);
+    std::vector<Point> points;  // a Bézier curve stays inside its control points
+    for (const auto& seg : path.segments) {
+      if (seg.kind == display::PathSegment::Kind::kClose) continue;
+      points.push_back(seg.p1);
+      if (seg.kind == display::PathSegment::Kind::kCubic) {
+        points.push_back(seg.p2);
+        points.push_back(seg.p3);
+      }
+    }
+    if (points.empty()) points.push_back({0, 0});
+    mark(ContentKind::kGraphics, hull(points, path.stroke ? path.stroke_width / 2 : 0));
     if (path.fill) state_.fill(*path.fill);
     if (path.stroke) {
       state_.stroke(*path.stroke);
@@ -136,7 +186,7 @@ class PageWriter {
   void add(const display::Image& image) {
     auto name = image_names_.find(image.path);
     if (name == image_names_.end() || image.rect.w <= 0 || image.rect.h <= 0) return;
-    mark(ContentKind::kImage);
+    mark(ContentKind::kImage, image.rect);
     out() += "q " + format_pt(image.rect.w) + " 0 0 " + format_pt(image.rect.h) + " " +
              x(image.rect.x) + " " + y(image.rect.y + image.rect.h) + " cm /" + name->second +
              " Do Q\n";
@@ -145,8 +195,9 @@ class PageWriter {
 
   // Starts a new marked-content sequence unless the content belongs to the
   // one already open (consecutive lines of one paragraph share an MCID).
-  void mark(ContentKind kind) {
+  void mark(ContentKind kind, const Rect& area) {
     const Marking m = structure_.mark(kind);
+    structure_.add_bounds(m, index_, area);
     if (open_ && *open_ == m) return;
     close_sequence();
     if (m.artifact) {

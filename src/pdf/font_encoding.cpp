@@ -7,6 +7,8 @@ FontEncoding make_font_encoding(std::string resource_name, const FontProgram& pr
                                 const std::map<std::uint32_t, char32_t>& cmap_text) {
   FontEncoding enc;
   enc.resource_name = std::move(resource_name);
+  enc.ascent = program.ascent;
+  enc.descent = program.descent;
   for (const auto& [glyph, code] : program.code_of_glyph) {
     GlyphEncoding g;
     g.code = code;

@@ -20,6 +20,7 @@ struct GlyphEncoding {
 
 struct FontEncoding {
   std::string resource_name;                                // "F1", the name in page resources
+  double ascent = 0, descent = 0;                           // 1/1000 em (descent negative)
   std::unordered_map<std::uint32_t, GlyphEncoding> glyphs;  // by original glyph id
 
   // Throws std::out_of_range for a glyph the font was not subset for.

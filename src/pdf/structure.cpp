@@ -34,6 +34,11 @@ bool owns_graphics(const std::string& role) {
   return role == "Figure" || role == "Formula";
 }
 
+// Illustrations and tables: the elements ISO 32000-1 gives a /BBox.
+bool gets_bbox(const std::string& role) {
+  return role == "Figure" || role == "Formula" || role == "Form" || role == "Table";
+}
+
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -142,19 +147,39 @@ Marking parse_artifact(const display::TagBegin& tag, int group) {
 
 }  // namespace
 
+void ContentBounds::add(int on_page, const Rect& r) {
+  if (page < 0) {
+    page = on_page;
+    x0 = r.x;
+    y0 = r.y;
+    x1 = r.x + r.w;
+    y1 = r.y + r.h;
+    return;
+  }
+  if (on_page != page) several_pages = true;
+  x0 = std::min(x0, r.x);
+  y0 = std::min(y0, r.y);
+  x1 = std::max(x1, r.x + r.w);
+  y1 = std::max(y1, r.y + r.h);
+}
+
 StructureBuilder::StructureBuilder() {
   add_element("Document", {}, -1);
 }
 
 int StructureBuilder::add_element(std::string role, StructAttributes attrs, int parent) {
   const int index = static_cast<int>(elements_.size());
-  elements_.push_back({std::move(role), std::move(attrs), parent, {}});
+  elements_.push_back({std::move(role), std::move(attrs), parent, {}, {}});
   if (parent >= 0) elements_[parent].kids.push_back({index, -1, -1});
   return index;
 }
 
 int StructureBuilder::current_element() const {
   return stack_.empty() ? 0 : stack_.back().element;
+}
+
+int StructureBuilder::enclosing_element() const {
+  return stack_.empty() ? 0 : stack_.back().owner;
 }
 
 void StructureBuilder::begin(const display::TagBegin& tag) {
@@ -167,7 +192,7 @@ void StructureBuilder::begin(const display::TagBegin& tag) {
   if (tag.role == "Artifact") {
     const int group = static_cast<int>(artifacts_.size());
     artifacts_.push_back(parse_artifact(tag, group));
-    stack_.push_back({-1, group});
+    stack_.push_back({-1, group, enclosing_element()});
     return;
   }
   if (!standard_roles().count(tag.role)) {
@@ -176,15 +201,21 @@ void StructureBuilder::begin(const display::TagBegin& tag) {
                                 "H1-H6, P, Table, TR, TH, TD, Figure, Caption, Artifact...)");
   }
   StructAttributes attrs = parse_attributes(tag);
+  if (owns_graphics(tag.role) && attrs.alt.empty() && attrs.actual_text.empty()) {
+    throw std::invalid_argument(describe(tag) +
+                                " needs an Alt attribute: PDF/UA requires a text alternative for "
+                                "every figure and formula");
+  }
   const bool top_level_document =
       tag.role == "Document" && stack_.empty() && !root_adopted_ && elements_[0].kids.empty();
   if (top_level_document) {  // the display list's Document tag becomes the root
     elements_[0].attributes = std::move(attrs);
     root_adopted_ = true;
-    stack_.push_back({0, -1});
+    stack_.push_back({0, -1, 0});
     return;
   }
-  stack_.push_back({add_element(tag.role, std::move(attrs), current_element()), -1});
+  const int element = add_element(tag.role, std::move(attrs), current_element());
+  stack_.push_back({element, -1, element});
 }
 
 void StructureBuilder::end() {
@@ -226,6 +257,26 @@ int StructureBuilder::add_marked_content(int element, int page) {
   owners.push_back(element);
   elements_[element].kids.push_back({-1, page, mcid});
   return mcid;
+}
+
+void StructureBuilder::add_bounds(const Marking& marking, int page, const Rect& area) {
+  // Decorations made from graphics (table rules) count for the element
+  // around them; explicit Artifact tags do not.
+  int e =
+      !marking.artifact ? marking.element : (marking.artifact_group < 0 ? enclosing_element() : -1);
+  for (; e >= 0; e = elements_[e].parent) {
+    if (gets_bbox(elements_[e].role)) elements_[e].bounds.add(page, area);
+  }
+}
+
+int StructureBuilder::add_annotation(const std::string& role, int page, const Rect& area) {
+  implicit_p_ = -1;
+  const int element = add_element(role, {}, enclosing_element());
+  const int index = static_cast<int>(annotation_owners_.size());
+  elements_[element].kids.push_back({-1, page, -1, index});
+  annotation_owners_.push_back(element);
+  add_bounds({false, element, {}, {}, -1}, page, area);
+  return index;
 }
 
 const std::vector<StructElement>& StructureBuilder::finish() {

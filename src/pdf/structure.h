@@ -11,6 +11,14 @@
 // - Lines, boxes, paths and images are artifacts (table rules, separators,
 //   the seal) unless they are inside a Figure, which then owns them.
 // - Everything inside an "Artifact" tag is an artifact, nested tags included.
+// - Figure and Formula need Alt (or ActualText): PDF/UA has no other way to
+//   tell what a picture says.
+// - An annotation (the seal's signature widget) gets its own element, a Form,
+//   in reading order where its anchor is; the writer links it with an OBJR.
+// - Figures, formulas, forms and tables whose content sits on one page get a
+//   /BBox (ISO 32000-1 §14.8.5.4.3) from the area of that content, table
+//   rules included; explicit Artifact tags (page numbers, repeated headers)
+//   count for nothing.
 #pragma once
 
 #include <optional>
@@ -18,6 +26,7 @@
 #include <vector>
 
 #include "display/display_list.h"
+#include "util/units.h"
 
 namespace gongwen::pdf {
 
@@ -34,17 +43,30 @@ struct StructAttributes {
   }
 };
 
+// The area an element's content covers, in layout units from the page's
+// top-left corner (y down), while all of it is on one page.
+struct ContentBounds {
+  int page = -1;  // -1: no content yet
+  bool several_pages = false;
+  Length x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  void add(int on_page, const Rect& r);
+  bool single_page() const { return page >= 0 && !several_pages; }
+};
+
 struct StructElement {
   std::string role;
   StructAttributes attributes;
   int parent = -1;  // -1 for the root
-  // Kids in reading order: a child element, or marked content on a page.
+  // Kids in reading order: a child element, marked content on a page, or an
+  // annotation (by its index in the order add_annotation made them).
   struct Kid {
     int element = -1;  // >= 0: child element
     int page = -1;
     int mcid = -1;
+    int annotation = -1;  // >= 0: an object reference to that annotation
   };
   std::vector<Kid> kids;
+  ContentBounds bounds;  // kept for the roles that get a /BBox
 };
 
 struct Marking {
@@ -74,6 +96,14 @@ class StructureBuilder {
   Marking mark(ContentKind kind);
   // Opens marked content owned by `element` on `page`; returns its MCID.
   int add_marked_content(int element, int page);
+  // Content of `marking` (what mark() returned) covers `area` on `page`.
+  void add_bounds(const Marking& marking, int page, const Rect& area);
+  // An annotation at `area` on `page`, tagged as a new `role` element (Form
+  // for a widget) at the current place; returns the annotation's index.
+  int add_annotation(const std::string& role, int page, const Rect& area);
+  int annotation_count() const { return static_cast<int>(annotation_owners_.size()); }
+  // The element of each annotation (the ParentTree entry of its /StructParent).
+  const std::vector<int>& annotation_owners() const { return annotation_owners_; }
 
   // Closes tags left open. Element 0 is the root Document.
   const std::vector<StructElement>& finish();
@@ -86,14 +116,17 @@ class StructureBuilder {
   struct Open {
     int element = -1;   // -1 inside an artifact
     int artifact = -1;  // the Artifact tag this entry belongs to
+    int owner = 0;      // the nearest element around (the artifact's too)
   };
   int add_element(std::string role, StructAttributes attrs, int parent);
   int current_element() const;
+  int enclosing_element() const;  // like current_element, also inside artifacts
 
   std::vector<StructElement> elements_;
   std::vector<Open> stack_;
   std::vector<Marking> artifacts_;  // one per Artifact tag seen
   std::vector<std::vector<int>> mcid_owners_;
+  std::vector<int> annotation_owners_;
   bool root_adopted_ = false;
   int implicit_p_ = -1;  // current implicit P, reset by any tag or page change
   int page_ = 0;

@@ -1,7 +1,5 @@
 #include "pdf/writer.h"
 
-#include "pdf/signature_field.h"
-
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -155,6 +153,11 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
   if (doc.pages.empty()) throw std::invalid_argument("the display list has no pages");
   const DocumentInfo info =
       document_info(doc.metadata, options.producer, std::getenv("SOURCE_DATE_EPOCH"));
+  // PDF/UA: the title is what viewers show for the document (DisplayDocTitle).
+  if (info.title.find_first_not_of(' ') == std::string::npos) {
+    throw std::invalid_argument(
+        "the display list's metadata has no title, which PDF/UA requires of every document");
+  }
 
   PdfMemDocument pdf;
   pdf.SetPdfVersion(ePdfVersion_1_7);
@@ -185,9 +188,12 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
     page_heights.push_back(to_pt(page.height));
   }
   // The seal's place, computed by layout, becomes an empty signature field
-  // that `gongwen sign` fills later.
-  reserve_signature_fields(pdf, seal_anchors(doc), page_heights);
-  write_structure_tree(pdf, structure.finish(), structure.mcid_owners(), page_objects);
+  // that `gongwen sign` fills later; the structure tree holds it as a Form.
+  std::vector<PdfObject*> widgets;
+  for (const ReservedField& field : reserve_signature_fields(pdf, seal_anchors(doc), page_heights))
+    widgets.push_back(field.widget);
+  structure.finish();
+  write_structure_tree(pdf, structure, {page_objects, page_heights}, widgets);
   write_outline(pdf, doc.outline, page_objects, page_heights);
   add_output_intent(pdf);
   set_catalog(pdf, info);

@@ -126,5 +126,64 @@ TEST(StructureTest, McidsCountPerPageAndAreRecordedAsKids) {
   EXPECT_EQ(s.mcid_owners()[1], (std::vector<int>{1}));
 }
 
+TEST(StructureTest, FiguresNeedATextAlternative) {
+  StructureBuilder s;
+  EXPECT_THROW(s.begin(TagBegin{"Figure", {}}), std::invalid_argument);
+  EXPECT_THROW(s.begin(TagBegin{"Formula", {{"Alt", ""}}}), std::invalid_argument);
+  EXPECT_NO_THROW(s.begin(TagBegin{"Figure", {{"ActualText", "图"}}}));
+}
+
+TEST(StructureTest, BoundsCoverTaggedContentAndDecorationsOnOnePage) {
+  StructureBuilder s;
+  s.start_page(0);
+  s.begin(TagBegin{"Table", {}});
+  s.begin(TagBegin{"TR", {}});
+  s.begin(TagBegin{"TD", {}});
+  s.add_bounds(s.mark(ContentKind::kText), 0, {100, 200, 50, 20});
+  s.end();
+  s.end();
+  s.add_bounds(s.mark(ContentKind::kGraphics), 0, {90, 190, 80, 1});  // a rule
+  s.begin(TagBegin{"Artifact", {}});  // a repeated header: not part of the table
+  s.add_bounds(s.mark(ContentKind::kText), 0, {0, 0, 10, 10});
+  s.end();
+  s.end();
+  s.begin(TagBegin{"Figure", {{"Alt", "图"}}});
+  s.add_bounds(s.mark(ContentKind::kGraphics), 0, {0, 0, 10, 10});
+  s.add_bounds(s.mark(ContentKind::kGraphics), 1, {0, 0, 10, 10});
+  s.end();
+  const auto& e = s.finish();
+  const ContentBounds& table = e[1].bounds;
+  EXPECT_TRUE(table.single_page());
+  EXPECT_EQ(table.x0, 90);
+  EXPECT_EQ(table.y0, 190);
+  EXPECT_EQ(table.x1, 170);
+  EXPECT_EQ(table.y1, 220);
+  EXPECT_EQ(e[3].bounds.page, -1) << "a TD keeps no bounds";
+  EXPECT_EQ(e.back().role, "Figure");
+  EXPECT_FALSE(e.back().bounds.single_page()) << "content on two pages has no BBox";
+}
+
+TEST(StructureTest, AnnotationsBecomeFormElementsWhereTheyAppear) {
+  StructureBuilder s;
+  s.begin(TagBegin{"P", {}});
+  s.end();
+  s.begin(TagBegin{"Artifact", {}});  // even inside an artifact, the widget is tagged
+  const int first = s.add_annotation("Form", 3, {10, 20, 30, 40});
+  s.end();
+  const int second = s.add_annotation("Form", 4, {0, 0, 5, 5});
+  const auto& e = s.finish();
+  EXPECT_EQ(first, 0);
+  EXPECT_EQ(second, 1);
+  EXPECT_EQ(s.annotation_count(), 2);
+  const int form = s.annotation_owners()[0];
+  EXPECT_EQ(e[form].role, "Form");
+  EXPECT_EQ(e[form].parent, 0);
+  ASSERT_EQ(e[form].kids.size(), 1u);
+  EXPECT_EQ(e[form].kids[0].annotation, 0);
+  EXPECT_EQ(e[form].kids[0].page, 3);
+  EXPECT_EQ(e[form].bounds.x1, 40);
+  EXPECT_EQ(e[0].kids.back().element, s.annotation_owners()[1]) << "in reading order";
+}
+
 }  // namespace
 }  // namespace gongwen::pdf

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "oracles.h"
+#include "pdf_reading.h"
 #include "png_file.h"
 #include "render.h"
 #include "sample_document.h"
@@ -37,6 +38,13 @@ class TempFilesCleanup : public ::testing::Environment {
 };
 [[maybe_unused]] const auto* const kCleanup =
     ::testing::AddGlobalTestEnvironment(new TempFilesCleanup);
+
+// The smallest document the writer accepts: PDF/UA wants a title.
+display::Document titled() {
+  display::Document doc;
+  doc.metadata.title = "测试";
+  return doc;
+}
 
 std::string run_text(const std::string& pdf) {
   return run("pdftotext " + pdf + " -").output;
@@ -171,7 +179,7 @@ TEST_F(WriterTest, CatalogHasThePdfaAndPdfuaEntries) {
                                "/DestOutputProfile",
                                "/StructTreeRoot",
                                "/ParentTree",
-                               "/ParentTreeNextKey 2",
+                               "/ParentTreeNextKey 4",  // two pages, then the two seal widgets
                                "/StructParents 1",
                                "/Tabs /S",
                                "/Type /Metadata",
@@ -206,6 +214,61 @@ TEST_F(WriterTest, StructureTreeFollowsTheTags) {
   EXPECT_EQ(r.output.find("— 1 —"), std::string::npos) << "page numbers are artifacts";
 }
 
+// PDF/UA: the seal's signature widget sits in the structure tree as a Form
+// element holding it by an OBJR, found back through its /StructParent.
+TEST_F(WriterTest, SealWidgetsAreFormElements) {
+  PoDoFo::PdfError::EnableDebug(false);
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument doc;
+  doc.Load(path_->c_str());
+  const PoDoFo::PdfObject* root = key_of(doc, doc.GetCatalog(), "StructTreeRoot");
+  const PoDoFo::PdfArray& nums = key_of(doc, key_of(doc, root, "ParentTree"), "Nums")->GetArray();
+  for (int page = 0; page < 2; ++page) {
+    const PoDoFo::PdfObject* widget =
+        resolve(doc, &key_of(doc, doc.GetPage(page)->GetObject(), "Annots")->GetArray()[0]);
+    const PoDoFo::PdfObject* key = key_of(doc, widget, "StructParent");
+    ASSERT_NE(key, nullptr);
+    EXPECT_EQ(key->GetNumber(), 2 + page) << "after the keys of the two pages";
+    const PoDoFo::PdfObject* form = nullptr;
+    for (std::size_t i = 0; i + 1 < nums.size(); i += 2)
+      if (nums[i].GetNumber() == key->GetNumber()) form = resolve(doc, &nums[i + 1]);
+    ASSERT_NE(form, nullptr);
+    EXPECT_EQ(name_at(doc, form, "S"), "Form");
+    const PoDoFo::PdfObject* objr = resolve(doc, &key_of(doc, form, "K")->GetArray()[0]);
+    EXPECT_EQ(name_at(doc, objr, "Type"), "OBJR");
+    EXPECT_EQ(key_of(doc, objr, "Obj"), widget);
+    EXPECT_EQ(key_of(doc, objr, "Pg"), doc.GetPage(page)->GetObject());
+    // Its BBox is the widget's rectangle.
+    const PoDoFo::PdfArray& bbox = key_of(doc, key_of(doc, form, "A"), "BBox")->GetArray();
+    const PoDoFo::PdfArray& rect = key_of(doc, widget, "Rect")->GetArray();
+    for (int i = 0; i < 4; ++i) EXPECT_NEAR(bbox[i].GetReal(), rect[i].GetReal(), 0.01) << i;
+  }
+  EXPECT_EQ(key_of(doc, root, "ParentTreeNextKey")->GetNumber(), 4);
+}
+
+// The pie's /BBox is the hull of its path: centre to the right and upwards
+// by the radius (layout y grows down, PDF y up).
+TEST_F(WriterTest, FigureBBoxIsTheAreaOfItsContent) {
+  PoDoFo::PdfError::EnableDebug(false);
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument doc;
+  doc.Load(path_->c_str());
+  const PoDoFo::PdfObject* figure = nullptr;
+  for (const PoDoFo::PdfObject* o : doc.GetObjects())
+    if (o->IsDictionary() && name_at(doc, o, "S") == "Figure") figure = o;
+  ASSERT_NE(figure, nullptr);
+  const PoDoFo::PdfObject* a = key_of(doc, figure, "A");
+  EXPECT_EQ(name_at(doc, a, "O"), "Layout");
+  const PoDoFo::PdfArray& bbox = key_of(doc, a, "BBox")->GetArray();
+  const Length cx = kLeft + from_mm(40), cy = from_mm(37) + from_pt(16) + from_mm(35) + from_mm(40);
+  const double page = to_pt(kA4Height), r = to_pt(from_mm(15));
+  const double expected[4] = {to_pt(cx), page - to_pt(cy), to_pt(cx) + r, page - to_pt(cy) + r};
+  for (int i = 0; i < 4; ++i) {
+    const double v = bbox[i].IsNumber() ? bbox[i].GetNumber() : bbox[i].GetReal();
+    EXPECT_NEAR(v, expected[i], 0.01) << i;
+  }
+}
+
 TEST_F(WriterTest, OutlineHasTheEntriesNested) {
   const auto r = run("mutool show " + *path_ + " outline");
   ASSERT_EQ(r.status, 0) << r.output;
@@ -237,7 +300,7 @@ TEST_F(WriterTest, IdentifierFollowsTheContent) {
 // renderers (codes written as GIDs come out blank or as other glyphs).
 TEST(WriterRenderTest, HighGidSymbolsAreDrawnByPopplerAndMupdf) {
   SampleFonts fonts;
-  display::Document doc;
+  display::Document doc = titled();
   doc.fonts = {fonts.fandol.display_font()};
   const Length size = from_pt(40), pitch = from_pt(60);
   const std::string symbols = "¥€‐═╬测";
@@ -260,7 +323,7 @@ TEST(WriterRenderTest, HighGidSymbolsAreDrawnByPopplerAndMupdf) {
 TEST(WriterImageTest, PngWithAlphaBecomesImageWithSoftMask) {
   const std::string png = temp_path("seal.png");
   write_file(png, red_disc_png(64));
-  display::Document doc;
+  display::Document doc = titled();
   display::Page page{from_pt(200), from_pt(200), {}};
   page.items.push_back(display::Image{png, {from_pt(50), from_pt(50), from_pt(100), from_pt(100)}});
   doc.pages.push_back(page);
@@ -278,7 +341,7 @@ TEST(WriterImageTest, PngWithAlphaBecomesImageWithSoftMask) {
 
 TEST(WriterImageTest, UnsupportedImagesAreRefusedWithAWayOut) {
   auto doc_with = [](const std::string& path) {
-    display::Document doc;
+    display::Document doc = titled();
     display::Page page{from_pt(100), from_pt(100), {}};
     page.items.push_back(display::Image{path, {0, 0, from_pt(10), from_pt(10)}});
     doc.pages.push_back(page);
@@ -328,6 +391,10 @@ TEST(WriterErrorTest, BrokenDisplayListsAndMissingFilesAreReported) {
   EXPECT_THROW(write_pdf(doc), std::invalid_argument);
 
   EXPECT_THROW(write_pdf(display::Document{}), std::invalid_argument);
+
+  doc = sample_document(fonts);
+  doc.metadata.title = " ";
+  EXPECT_THROW(write_pdf(doc), std::invalid_argument) << "PDF/UA: no document without a title";
 }
 
 TEST(WriterDateTest, SourceDateEpochIsUsedOnlyWithoutADate) {
@@ -354,7 +421,7 @@ TEST(WriterDateTest, SourceDateEpochIsUsedOnlyWithoutADate) {
 
 TEST(WriterFontTest, GlyphsWithoutTextAreMappedThroughTheFontCmap) {
   SampleFonts fonts;
-  display::Document doc;
+  display::Document doc = titled();
   doc.fonts = {fonts.fandol.display_font()};
   auto run = fonts.fandol.run(0, "公开¥", from_pt(16), {from_pt(20), from_pt(50)});
   run.text.clear();  // a display list that lost its text
