@@ -39,11 +39,27 @@ constexpr std::array<std::u32string_view, 26> kGenres = {
     U"规定",     U"方案",     U"规划",     U"细则",     U"函"};
 
 // Words of titles that the dictionary splits but a line must not.
-constexpr std::array<std::u32string_view, 20> kCompounds = {
-    U"工作年度报告", U"年度报告", U"工作报告", U"实施方案",     U"实施意见",
-    U"实施细则",     U"管理办法", U"暂行办法", U"办公厅",       U"办公室",
-    U"委员会",       U"印发",     U"转发",     U"批转",         U"信访",
-    U"预案",         U"人民政府", U"政务公开", U"政府信息公开", U"信息公开"};
+constexpr std::array<std::u32string_view, 21> kCompounds = {U"政府信息公开工作年度报告",
+                                                            U"工作年度报告",
+                                                            U"年度报告",
+                                                            U"工作报告",
+                                                            U"实施方案",
+                                                            U"实施意见",
+                                                            U"实施细则",
+                                                            U"管理办法",
+                                                            U"暂行办法",
+                                                            U"办公厅",
+                                                            U"办公室",
+                                                            U"委员会",
+                                                            U"印发",
+                                                            U"转发",
+                                                            U"批转",
+                                                            U"信访",
+                                                            U"预案",
+                                                            U"人民政府",
+                                                            U"政务公开",
+                                                            U"政府信息公开",
+                                                            U"信息公开"};
 
 // Single characters that end an organisation's name (办公厅, 信访局, 济宁市).
 constexpr std::u32string_view kSuffixes = U"厅室局处科市省县区镇乡村部委会院办署司所站组队";
