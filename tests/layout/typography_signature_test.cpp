@@ -45,12 +45,12 @@ struct Laid {
 enum class Closing { kNone, kUnsealed, kSealed };
 
 // A one-line title, `paragraphs` one-line paragraphs, and the signature.
-Laid lay(int paragraphs, Closing closing) {
+Laid lay(int paragraphs, Closing closing, const std::string& agency = "某某市人民政府办公室") {
   std::string yaml = "title: 关于开展政务公开工作检查的通知\nbody:\n";
   for (int i = 0; i < paragraphs; ++i) yaml += "  - 本机关认真贯彻落实政府信息公开条例各项要求。\n";
   if (closing != Closing::kNone) {
-    yaml += std::string("signature: {agency: 某某市人民政府办公室, date: 2021-01-05, seal: ") +
-            (closing == Closing::kSealed ? "true" : "false") + "}\n";
+    yaml += "signature: {agency: " + agency +
+            ", date: 2021-01-05, seal: " + (closing == Closing::kSealed ? "true" : "false") + "}\n";
   }
   const model::Document doc =
       model::load_document_from_string(yaml, "signature.yaml", source_path("styles"));
@@ -131,6 +131,18 @@ TEST(SealedSignature, SealCentredOverTheDateJustAboveSignatureAndDate) {
   // is on its third line.
   EXPECT_EQ(laid.agency().slot, laid.last_text().slot + 3);
   EXPECT_EQ(laid.date().slot, laid.agency().slot + 1);
+}
+
+TEST(SealedSignature, LongSignatureMovesLeftWithTheDateStayingCentred) {
+  const Laid laid = lay(3, Closing::kSealed, "国务院办公厅政府信息与政务公开办公室");
+  const style::Style& s = laid.style;
+  // Centred over the date, it would run past the type area; both move left
+  // until the signature is right-inset 2 characters.
+  EXPECT_EQ(laid.agency().right, s.margin_left + s.area_width - 2 * laid.cell());
+  EXPECT_LE(std::abs((laid.agency().left + laid.agency().right) / 2 -
+                     (laid.date().left + laid.date().right) / 2),
+            1);
+  EXPECT_LT(laid.date().right, s.margin_left + s.area_width - 4 * laid.cell());
 }
 
 TEST(SealedSignature, SqueezedOntoTheLastFourLinesRatherThanMoved) {
