@@ -92,10 +92,17 @@ std::vector<FoundLine> find_lines(const display::Document& doc) {
 
 // A line may hold fewer characters than the grid when pulling `shortfall`
 // characters up from the next line would break a 避头尾 rule.
+// The same holds when the next line starts with a word or figure that may not
+// be broken within its first `shortfall` characters ("7mm。").
 bool pushed_by_kinsoku(const std::u32string& next, int shortfall) {
   const size_t k = static_cast<size_t>(shortfall);
   if (next.size() <= k) return false;
-  return text::no_line_start(next[k]) || text::no_line_end(next[k - 1]);
+  if (text::no_line_start(next[k]) || text::no_line_end(next[k - 1])) return true;
+  const std::vector<bool> allowed = text::break_opportunities(next);
+  for (size_t i = 1; i <= k; ++i) {
+    if (allowed[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
