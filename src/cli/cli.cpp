@@ -3,11 +3,16 @@
 #include <fmt/core.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <thread>
 
 #include "cli/atomic_file.h"
+#include "cli/batch.h"
 #include "cli/paths.h"
 #include "cli/pipeline.h"
 #include "display/dump.h"
@@ -39,10 +44,6 @@ int guarded(const std::function<int()>& command) {
   }
 }
 
-std::string default_output(const std::string& input) {
-  return std::filesystem::path(input).replace_extension(".pdf").string();
-}
-
 // Prints diagnostics to stderr; returns the number of errors.
 int report(const std::vector<model::Diagnostic>& diagnostics) {
   int errors = 0;
@@ -53,6 +54,45 @@ int report(const std::vector<model::Diagnostic>& diagnostics) {
   return errors;
 }
 
+// `gongwen render`: one input as it always was, several (or a directory) as
+// a batch.
+int render_command(const std::vector<std::string>& inputs, const std::string& output,
+                   const std::string& out_dir, int jobs, bool draft, const std::string& seal,
+                   bool timings) {
+  const auto start = std::chrono::steady_clock::now();
+  const bool batch = inputs.size() > 1 || std::filesystem::is_directory(inputs.front());
+  if (!output.empty() && (batch || !out_dir.empty())) {
+    throw EnvironmentError(batch ? "-o names one output file; for several inputs use --out-dir DIR"
+                                 : "give either -o or --out-dir, not both");
+  }
+  if (batch) {
+    BatchOptions options{inputs, out_dir, jobs, draft, seal, timings};
+    return render_batch(options);
+  }
+  if (!out_dir.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(out_dir, error);
+  }
+  Resources resources;
+  RenderJob job;
+  job.input = inputs.front();
+  job.output = out_dir.empty() ? output : output_path(job.input, out_dir);
+  job.draft = draft;
+  job.seal = seal;
+  job.write_threads =
+      jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  job.fonts_alongside_load = true;
+  job.message = [](const std::string& text) { std::fputs(text.c_str(), stderr); };
+  const RenderResult result = render(resources, job);
+  if (timings) {
+    const double wall =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::fputs(format_timings(result.times, result.output_ms, wall, 1, job.write_threads).c_str(),
+               stderr);
+  }
+  return result.exit_code;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -61,14 +101,31 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
 
   std::string input;
+  std::vector<std::string> inputs;
   std::string output;
+  std::string out_dir;
   std::string seal;
   bool draft = false;
+  bool timings = false;
+  int jobs = 0;
   int edition = 2021;
 
-  CLI::App* render = app.add_subcommand("render", "Render a document to PDF");
-  render->add_option("input", input, "Document (YAML)")->required();
+  CLI::App* render = app.add_subcommand("render", "Render documents to PDF");
+  render
+      ->add_option("input", inputs,
+                   "Document (YAML); several, or directories of them, render as a batch")
+      ->required();
   render->add_option("-o,--output", output, "Output PDF (default: the input's name with .pdf)");
+  render->add_option("--out-dir", out_dir,
+                     "Write each PDF into this directory (made if missing), named after its input");
+  render
+      ->add_option("-j,--jobs", jobs,
+                   "Threads: reports rendered at once in a batch, font subsetting of a single "
+                   "report (default: one per core)")
+      ->check(CLI::Range(1, 1024));
+  render->add_flag("--timings", timings,
+                   "Print the time each stage took (load, check, layout, tables, subset, write) "
+                   "to stderr");
   render->add_flag("--draft", draft,
                    "Render even when the report's checks fail, marking every page 草稿");
   render
@@ -124,24 +181,8 @@ int run(int argc, char** argv) {
   }
 
   if (render->parsed()) {
-    return guarded([&] {
-      const Loaded loaded = load(input);
-      const int errors = report(loaded.diagnostics);
-      if (errors > 0 && !draft) {
-        fmt::print(stderr,
-                   "gongwen: error: {} has {} error(s); no PDF written. Fix them, or render a "
-                   "marked draft with --draft\n",
-                   input, errors);
-        return kInputError;
-      }
-      const std::string out = output.empty() ? default_output(input) : output;
-      layout::LayoutOptions options;
-      options.draft = errors > 0;
-      display::Document laid = lay_out(loaded.document, options);
-      if (!seal.empty()) draw_seal(laid, seal);
-      write_file_atomically(out, to_pdf(laid));
-      return kOk;
-    });
+    return guarded(
+        [&] { return render_command(inputs, output, out_dir, jobs, draft, seal, timings); });
   }
   if (sign_cmd->parsed()) {
     return guarded([&] {

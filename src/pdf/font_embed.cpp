@@ -64,7 +64,8 @@ PdfObject* embed_font(PdfVecObjects& objects, const FontProgram& program,
   const bool truetype = program.format == FontProgram::Format::kTrueType;
   const std::string name = program.subset_tag + "+" + program.postscript_name;
 
-  PdfObject* file = stream_object(objects, program.data);
+  PdfObject* file = program.data_flate.empty() ? stream_object(objects, program.data)
+                                               : flate_stream_object(objects, program.data_flate);
   if (truetype) {
     file->GetDictionary().AddKey("Length1", integer(static_cast<long long>(program.data.size())));
   } else {

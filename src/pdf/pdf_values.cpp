@@ -1,6 +1,8 @@
 #include "pdf/pdf_values.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <memory>
 
 #include "pdf/number_format.h"
 
@@ -33,6 +35,26 @@ PdfObject* stream_object(PdfVecObjects& objects, const std::string& data, bool c
   } else {
     obj->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
   }
+  return obj;
+}
+
+std::string flate(const std::string& data) {
+  std::unique_ptr<PdfFilter> filter(PdfFilterFactory::Create(ePdfFilter_FlateDecode));
+  char* out = nullptr;
+  pdf_long length = 0;
+  filter->Encode(data.data(), static_cast<pdf_long>(data.size()), &out, &length);
+  std::string compressed(out, static_cast<std::size_t>(length));
+  podofo_free(out);
+  return compressed;
+}
+
+PdfObject* flate_stream_object(PdfVecObjects& objects, const std::string& compressed) {
+  PdfObject* obj = objects.CreateObject();
+  // Set() with the default filters adds /Filter first, then the data and its
+  // /Length: the same keys in the same order.
+  obj->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+  PdfMemoryInputStream input(compressed.data(), static_cast<pdf_long>(compressed.size()));
+  obj->GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
   return obj;
 }
 

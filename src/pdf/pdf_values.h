@@ -19,6 +19,16 @@ inline PoDoFo::PdfObject integer(long long value) {
 // A text string: PDFDocEncoding when plain printable ASCII, else UTF-16BE.
 PoDoFo::PdfString text_string(const std::string& utf8);
 
+// `data` compressed exactly as PoDoFo's FlateDecode filter does it. Safe to
+// call on any thread (no PoDoFo document involved), so fonts can be
+// compressed in parallel.
+std::string flate(const std::string& data);
+
+// A FlateDecode stream object whose data is already compressed by flate():
+// the same object stream_object(objects, data) would make.
+PoDoFo::PdfObject* flate_stream_object(PoDoFo::PdfVecObjects& objects,
+                                       const std::string& compressed);
+
 // A stream object holding `data` with FlateDecode (`compress`) or unfiltered.
 PoDoFo::PdfObject* stream_object(PoDoFo::PdfVecObjects& objects, const std::string& data,
                                  bool compress = true, const char* type = nullptr);

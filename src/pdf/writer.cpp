@@ -1,8 +1,13 @@
 #include "pdf/writer.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
+#include <exception>
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <thread>
 
 #include "pdf/content_stream.h"
 #include "pdf/document_id.h"
@@ -19,6 +24,7 @@
 #include "pdf/signature_field.h"
 #include "pdf/structure_objects.h"
 #include "util/error.h"
+#include "util/stage_timer.h"
 
 namespace gongwen::pdf {
 
@@ -31,23 +37,81 @@ struct EmbeddedFonts {
   std::vector<PdfObject*> objects;
 };
 
+// What one font needs before its PDF objects can be made: the subset
+// program (compressed), and the text of glyphs the display list gave none.
+struct PreparedFont {
+  FontProgram program;
+  std::map<std::uint32_t, char32_t> cmap_text;
+};
+
+PreparedFont prepare_font(const display::Font& font, const FontUsage& usage) {
+  FontSource source(font);
+  PreparedFont out{subset_font(source, usage.glyphs), {}};
+  std::set<std::uint32_t> without_text;
+  for (std::uint32_t g : usage.glyphs) {
+    if (!usage.text.count(g)) without_text.insert(g);
+  }
+  out.cmap_text = source.characters_of(without_text);
+  out.program.data_flate = flate(out.program.data);
+  return out;
+}
+
+// Runs prepare_font for every used font on up to `threads` threads. Subset
+// and compression are most of the writer's time, and fonts are independent.
+// Failures are rethrown as a sequential run would: the first font's first.
+std::vector<std::optional<PreparedFont>> prepare_fonts(const display::Document& doc,
+                                                       const std::vector<FontUsage>& usage,
+                                                       int threads) {
+  const std::size_t n = doc.fonts.size();
+  std::vector<std::optional<PreparedFont>> out(n);
+  std::vector<std::exception_ptr> errors(n);
+  // Largest glyph sets first, so that the longest job starts at once.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!usage[i].glyphs.empty()) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return usage[a].glyphs.size() > usage[b].glyphs.size();
+  });
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
+      const std::size_t i = order[k];
+      try {
+        out[i] = prepare_font(doc.fonts[i], usage[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  const std::size_t workers = std::min<std::size_t>(std::max(threads, 1), order.size());
+  for (std::size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& t : helpers) t.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  return out;
+}
+
 // Second pass: subset each used font, then embed it. Fonts no run uses are
-// left out entirely.
-EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc) {
+// left out entirely. PDF objects are made here, in font order.
+EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc, int threads) {
   const std::vector<FontUsage> usage = collect_glyph_usage(doc);
+  std::vector<std::optional<PreparedFont>> prepared;
+  {
+    const util::StageTimer timer(util::Stage::kSubset);  // gongwen render --timings
+    prepared = prepare_fonts(doc, usage, threads);
+  }
   EmbeddedFonts out;
   out.encodings.resize(doc.fonts.size());
   out.objects.resize(doc.fonts.size(), nullptr);
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
-    if (usage[i].glyphs.empty()) continue;
-    FontSource source(doc.fonts[i]);
-    const FontProgram program = subset_font(source, usage[i].glyphs);
-    std::set<std::uint32_t> without_text;
-    for (std::uint32_t g : usage[i].glyphs) {
-      if (!usage[i].text.count(g)) without_text.insert(g);
-    }
-    auto encoding = std::make_unique<FontEncoding>(make_font_encoding(
-        "F" + std::to_string(i + 1), program, usage[i], source.characters_of(without_text)));
+    if (!prepared[i]) continue;
+    const FontProgram& program = prepared[i]->program;
+    auto encoding = std::make_unique<FontEncoding>(
+        make_font_encoding("F" + std::to_string(i + 1), program, usage[i], prepared[i]->cmap_text));
     out.objects[i] = embed_font(pdf.GetObjects(), program, to_unicode_map(*encoding));
     out.encodings[i] = std::move(encoding);
   }
@@ -163,7 +227,7 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
   pdf.SetPdfVersion(ePdfVersion_1_7);
   pdf.SetWriteMode(ePdfWriteMode_Compact);
 
-  const EmbeddedFonts fonts = embed_fonts(pdf, doc);
+  const EmbeddedFonts fonts = embed_fonts(pdf, doc, options.threads);
   const EmbeddedImages images = embed_images(pdf, doc);
   std::vector<const FontEncoding*> encodings;
   for (const auto& e : fonts.encodings) encodings.push_back(e.get());

@@ -10,6 +10,9 @@ namespace gongwen::pdf {
 
 struct WriteOptions {
   std::string producer = "gongwen";
+  // Threads that subset and compress fonts at once (each font is
+  // independent); the output is the same for any number.
+  int threads = 1;
 };
 
 // Returns the complete PDF file. Throws EnvironmentError when a font file
