@@ -25,31 +25,41 @@ class FragmentDrawer {
     for (int r : rows_) row_y_.push_back(row_y_.back() + t.row_heights[static_cast<size_t>(r)]);
   }
 
+  // One table is one Table element however many pages it runs over: the
+  // first fragment opens Table and TBody, the last closes them, and the rows
+  // of every fragment go into that one TBody (tags may stay open across a
+  // page break). What a continuation repeats — the continuation label, the
+  // header rows, the labels of row groups cut by the break — is one Artifact:
+  // the cells themselves were tagged where they began, with their whole
+  // spans. The rules are decorations inside the Table.
   Block draw() {
     Block block;
     block.width = t_.width;
     block.height = row_y_.back() + t_.outer_rule / 2;
     std::vector<Item>& out = block.items;
+    const bool has_body = t_.grid.rows > t_.header_rows;
+    const bool table_end = body_.end >= t_.grid.rows;
     if (start_) {
       out.push_back(TagBegin{"Table", {}});
       caption(out);
-      if (t_.header_rows > 0) section("THead", 0, t_.header_rows, out);
-      body(out);
-      out.push_back(TagEnd{});
-      out.push_back(TagBegin{"Artifact", {}});
-      rules(out);
-      out.push_back(TagEnd{});
+      if (t_.header_rows > 0) {
+        out.push_back(TagBegin{"THead", {}});
+        for (int r = 0; r < t_.header_rows; ++r) row(r, out);
+        out.push_back(TagEnd{});
+      }
+      if (has_body) out.push_back(TagBegin{"TBody", {}});
     } else {
       out.push_back(TagBegin{"Artifact", {}});
       continued(out);
       for (int r = 0; r < t_.header_rows; ++r)
-        for (int cell : cells_starting(r, 0)) cell_text(cell, out);
-      rules(out);
-      out.push_back(TagEnd{});
-      out.push_back(TagBegin{"Table", {}});
-      body(out);
+        for (int cell : cells_beginning(r)) cell_text(cell, out);
+      for (int cell : cut_cells()) cell_text(cell, out);
       out.push_back(TagEnd{});
     }
+    for (int r = body_.begin; r < body_.end; ++r) row(r, out);
+    if (table_end && has_body) out.push_back(TagEnd{});  // TBody
+    rules(out);
+    if (table_end) out.push_back(TagEnd{});  // Table
     return block;
   }
 
@@ -67,16 +77,29 @@ class FragmentDrawer {
     return {std::max(cell.row, body_.begin), std::min(cell.row_end(), body_.end)};
   }
 
-  // Cells whose part on this fragment starts at row r, in column order.
-  std::vector<int> cells_starting(int r, int section_begin) const {
+  // Cells of row r for which `pick` holds, in column order, once each.
+  template <typename Pick>
+  std::vector<int> cells_of_row(int r, Pick pick) const {
     std::vector<int> cells;
     for (int c = 0; c < t_.grid.cols; ++c) {
       const int owner = t_.grid.owner(r, c);
-      const PlacedCell& cell = t_.grid.cells[static_cast<size_t>(owner)];
-      if (std::max(cell.row, section_begin) != r) continue;
+      if (!pick(t_.grid.cells[static_cast<size_t>(owner)])) continue;
       if (cells.empty() || cells.back() != owner) cells.push_back(owner);
     }
     return cells;
+  }
+
+  // The cells that begin at row r.
+  std::vector<int> cells_beginning(int r) const {
+    return cells_of_row(r, [r](const PlacedCell& cell) { return cell.row == r; });
+  }
+
+  // Body cells that began on an earlier fragment and go on here: their text
+  // is repeated in the part of their rows this fragment shows.
+  std::vector<int> cut_cells() const {
+    if (body_.begin >= body_.end) return {};
+    const int first = body_.begin;
+    return cells_of_row(first, [first](const PlacedCell& cell) { return cell.row < first; });
   }
 
   Rect inner_box(int cell_index) const {
@@ -96,34 +119,27 @@ class FragmentDrawer {
                inner_box(cell_index), out);
   }
 
+  // The logical cell: its whole span, even where a page break cuts it.
   TagBegin cell_tag(int cell_index) const {
     const PlacedCell& cell = t_.grid.cells[static_cast<size_t>(cell_index)];
     const CellRole role = t_.formats[static_cast<size_t>(cell_index)].role;
     TagBegin tag{role == CellRole::kData ? "TD" : "TH", {}};
     if (role == CellRole::kColumnHeader) tag.attributes.push_back({"Scope", "Column"});
     if (role == CellRole::kRowHeader) tag.attributes.push_back({"Scope", "Row"});
-    const auto [first, last] = shown_rows(cell);
-    if (last - first != 1) tag.attributes.push_back({"RowSpan", std::to_string(last - first)});
+    if (cell.rowspan != 1) tag.attributes.push_back({"RowSpan", std::to_string(cell.rowspan)});
     if (cell.colspan != 1) tag.attributes.push_back({"ColSpan", std::to_string(cell.colspan)});
     return tag;
   }
 
-  void section(const char* role, int from, int to, std::vector<Item>& out) const {
-    if (from >= to) return;
-    out.push_back(TagBegin{role, {}});
-    for (int r = from; r < to; ++r) {
-      out.push_back(TagBegin{"TR", {}});
-      for (int cell : cells_starting(r, from)) {
-        out.push_back(cell_tag(cell));
-        cell_text(cell, out);
-        out.push_back(TagEnd{});
-      }
+  void row(int r, std::vector<Item>& out) const {
+    out.push_back(TagBegin{"TR", {}});
+    for (int cell : cells_beginning(r)) {
+      out.push_back(cell_tag(cell));
+      cell_text(cell, out);
       out.push_back(TagEnd{});
     }
     out.push_back(TagEnd{});
   }
-
-  void body(std::vector<Item>& out) const { section("TBody", body_.begin, body_.end, out); }
 
   Rect line_box(Length height) const {
     return {t_.outer_rule / 2, t_.padding_y, t_.width - t_.outer_rule, height - 2 * t_.padding_y};
