@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -15,6 +16,12 @@ namespace {
 constexpr std::size_t kMaxBytes = 4 * 1024 * 1024;
 // A report nests about six levels; anything deeper is a mistake or an attack.
 constexpr int kMaxDepth = 32;
+// Bytes per entry of the character-count index.
+constexpr std::size_t kCharBlock = 64;
+
+bool is_lead_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
 
 // Length of the UTF-8 sequence starting at `i`, or 0 if it is malformed.
 std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
@@ -93,6 +100,8 @@ YamlSource::YamlSource(std::string text, std::string name, Blame blame)
     : text_(std::move(text)), name_(std::move(name)), blame_(blame) {
   // Editors hide the byte order mark; drop it so that columns agree with them.
   if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
+  check_size();
+  index_text();
   check_text();
   check_structure();
   try {
@@ -114,17 +123,34 @@ YamlSource YamlSource::from_file(const std::string& path, Blame blame) {
 SourcePos YamlSource::pos(const YAML::Mark& mark) const {
   if (mark.is_null() || mark.pos < 0) return SourcePos{name_, 0, 0};
   const std::size_t end = std::min<std::size_t>(static_cast<std::size_t>(mark.pos), text_.size());
-  std::size_t start = end == 0 ? std::string::npos : text_.rfind('\n', end - 1);
-  start = start == std::string::npos ? 0 : start + 1;
+  // The start of the line holding `end`: the last line start at or before it.
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), end);
+  const std::size_t start = next == line_starts_.begin() ? 0 : *(next - 1);
   return SourcePos{name_, mark.line + 1, char_column(start, end)};
 }
 
-int YamlSource::char_column(std::size_t line_start, std::size_t offset) const {
-  int column = 1;
-  for (std::size_t i = line_start; i < offset && i < text_.size(); ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+void YamlSource::index_text() {
+  line_starts_.assign(1, 0);
+  char_blocks_.assign(1, 0);
+  std::uint32_t chars = 0;
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    chars += is_lead_byte(text_[i]);
+    if ((i + 1) % kCharBlock == 0) char_blocks_.push_back(chars);
   }
-  return column;
+}
+
+std::size_t YamlSource::chars_before(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const std::size_t block = offset / kCharBlock;
+  std::size_t chars = char_blocks_[block];
+  for (std::size_t i = block * kCharBlock; i < offset; ++i) chars += is_lead_byte(text_[i]);
+  return chars;
+}
+
+int YamlSource::char_column(std::size_t line_start, std::size_t offset) const {
+  if (offset <= line_start) return 1;
+  return static_cast<int>(chars_before(offset) - chars_before(line_start)) + 1;
 }
 
 void YamlSource::fail(const SourcePos& where, const std::string& message) const {
@@ -135,12 +161,15 @@ void YamlSource::fail(const SourcePos& where, const std::string& message) const 
   throw InputError(where, message);
 }
 
-void YamlSource::check_text() const {
+void YamlSource::check_size() const {
   if (text_.size() > kMaxBytes) {
     fail(SourcePos{name_, 0, 0},
          "the file is larger than 4 MB; a document is far smaller, so "
          "this is probably not the file you meant");
   }
+}
+
+void YamlSource::check_text() const {
   int line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < text_.size();) {

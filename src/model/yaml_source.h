@@ -4,7 +4,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "util/source_pos.h"
 
@@ -36,15 +38,23 @@ class YamlSource {
   }
 
  private:
+  void check_size() const;
+  // Indexes line starts and character counts, so that every position is found
+  // in constant time (a file may hold its 100,000 values on one line).
+  void index_text();
   void check_text() const;
   // yaml-cpp counts columns in bytes; editors count characters.
   int char_column(std::size_t line_start, std::size_t offset) const;
+  // Characters (UTF-8 lead bytes) in text_[0, offset).
+  std::size_t chars_before(std::size_t offset) const;
   void check_structure() const;
 
   std::string text_;
   std::string name_;
   Blame blame_;
   YAML::Node root_;
+  std::vector<std::size_t> line_starts_;    // byte offset of each line's start
+  std::vector<std::uint32_t> char_blocks_;  // chars_before(k * kCharBlock)
 };
 
 }  // namespace gongwen::model
