@@ -18,6 +18,8 @@ FontEncoding make_font_encoding(std::string resource_name, const FontProgram& pr
       g.text = t->second;
     } else if (auto c = cmap_text.find(glyph); c != cmap_text.end()) {
       g.text = std::u32string(1, c->second);
+    } else if (auto in = usage.inside_text.find(glyph); in != usage.inside_text.end()) {
+      g.text = in->second;
     }
     enc.glyphs.emplace(glyph, std::move(g));
   }

@@ -28,7 +28,9 @@ struct FontEncoding {
 };
 
 // Glyph text comes from the display list's clusters; a glyph that has none
-// falls back to the character the font's cmap maps to it (`cmap_text`).
+// falls back to the character the font's cmap maps to it (`cmap_text`), and
+// a glyph the cmap does not know either to the text of the cluster it sits
+// inside (FontUsage::inside_text), so that every glyph has a Unicode value.
 FontEncoding make_font_encoding(std::string resource_name, const FontProgram& program,
                                 const FontUsage& usage,
                                 const std::map<std::uint32_t, char32_t>& cmap_text);

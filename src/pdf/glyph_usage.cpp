@@ -1,5 +1,6 @@
 #include "pdf/glyph_usage.h"
 
+#include <iterator>
 #include <stdexcept>
 
 #include "pdf/glyph_clusters.h"
@@ -35,6 +36,12 @@ std::vector<FontUsage> collect_glyph_usage(const display::Document& doc) {
       }
       auto& weak = provisional[run->font];
       for (const ClusterSpan& span : cluster_spans(*run)) {
+        for (std::size_t k = 1; k < span.glyph_count; ++k) {
+          const std::uint32_t inner = run->glyphs[span.first_glyph + k].id;
+          if (u.inside_text.count(inner)) continue;
+          std::u32string text = mappable_text(span.text);
+          if (!text.empty()) u.inside_text.emplace(inner, std::move(text));
+        }
         const std::uint32_t first = run->glyphs[span.first_glyph].id;
         const bool alone = span.glyph_count == 1;
         if (u.text.count(first) && !(alone && weak.count(first))) continue;
@@ -47,6 +54,12 @@ std::vector<FontUsage> collect_glyph_usage(const display::Document& doc) {
           weak.insert(first);
         }
       }
+    }
+  }
+  // A glyph that also starts a cluster somewhere has text of its own.
+  for (FontUsage& u : usage) {
+    for (auto it = u.inside_text.begin(); it != u.inside_text.end();) {
+      it = u.text.count(it->first) ? u.inside_text.erase(it) : std::next(it);
     }
   }
   return usage;

@@ -18,6 +18,12 @@ struct FontUsage {
   // cluster of several glyphs it starts. Glyphs that only ever appear inside
   // another glyph's cluster have no entry.
   std::map<std::uint32_t, std::u32string> text;
+  // Glyphs that only ever appear inside another glyph's cluster (a mark
+  // after its base, the second half of a split vowel): the text of the first
+  // such cluster. PDF/A-2u wants a Unicode value for every glyph shown; the
+  // writer uses this when the font's cmap has none either, and an
+  // /ActualText span then gives the cluster's text back exactly.
+  std::map<std::uint32_t, std::u32string> inside_text;
 };
 
 // Indexed like Document::fonts. Throws std::invalid_argument when a run

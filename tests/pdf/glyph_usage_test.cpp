@@ -46,6 +46,19 @@ TEST(GlyphUsageTest, FirstMappingWinsAndGlyphsDrawnAloneBeatClusters) {
   EXPECT_FALSE(usage[0].text.count(6));  // only ever inside another glyph's cluster
 }
 
+TEST(GlyphUsageTest, GlyphsOnlyInsideClustersKeepTheClusterText) {
+  const auto usage = collect_glyph_usage(one_page({
+      run(0, "e\xCC\x81", {{5, 0}, {6, 0}}),  // glyph 6 only ever follows a base
+      run(0, "o\xCC\x81", {{7, 0}, {6, 0}}),  // the first cluster seen wins
+      run(0, "ab", {{8, 0}, {9, 0}}),         // 9 is inside "ab" here...
+      run(0, "b", {{9, 0}}),                  // ...but drawn alone elsewhere
+  }));
+  EXPECT_EQ(usage[0].inside_text.at(6), U"e\u0301");
+  EXPECT_FALSE(usage[0].inside_text.count(5)) << "starts its cluster";
+  EXPECT_FALSE(usage[0].inside_text.count(9)) << "has text of its own";
+  EXPECT_EQ(usage[0].text.at(9), U"b");
+}
+
 TEST(GlyphUsageTest, UnmappableTextGivesNoMapping) {
   const auto usage = collect_glyph_usage(one_page({run(0, "\xEE\x80\x80", {{5, 0}})}));  // U+E000
   EXPECT_FALSE(usage[0].text.count(5));

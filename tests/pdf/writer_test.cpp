@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "conformance_checks.h"
 #include "oracles.h"
 #include "pdf_reading.h"
 #include "png_file.h"
@@ -430,6 +431,41 @@ TEST(WriterFontTest, GlyphsWithoutTextAreMappedThroughTheFontCmap) {
   const std::string path = temp_path("no-text.pdf");
   write_file(path, write_pdf(doc));
   EXPECT_EQ(without_space(run_text(path)), "公开¥");
+}
+
+// A glyph with no cmap entry that only ever follows another glyph in its
+// cluster (a positioned mark, a split vowel) still gets a ToUnicode value,
+// as PDF/A-2u wants of every glyph shown; the cluster's /ActualText keeps
+// the extracted text right.
+TEST(WriterFontTest, GlyphsOnlyInsideAClusterAreMappedToIt) {
+  SampleFonts fonts;
+  hb_blob_t* blob = hb_blob_create_from_file(kLiberationSerif.c_str());
+  hb_face_t* face = hb_face_create(blob, 0);
+  hb_set_t* unicodes = hb_set_create();
+  hb_face_collect_unicodes(face, unicodes);
+  std::set<std::uint32_t> mapped;
+  for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes, &cp);)
+    mapped.insert(fonts.liberation.glyph(cp));
+  std::uint32_t unmapped = 0;
+  for (std::uint32_t g = 1; g < hb_face_get_glyph_count(face) && unmapped == 0; ++g)
+    if (!mapped.count(g)) unmapped = g;
+  hb_set_destroy(unicodes);
+  hb_face_destroy(face);
+  hb_blob_destroy(blob);
+  ASSERT_NE(unmapped, 0u) << "Liberation Serif has a glyph without a cmap entry";
+
+  display::Document doc = titled();
+  doc.fonts = {fonts.liberation.display_font()};
+  auto run = fonts.liberation.run(0, "xé", from_pt(16), {from_pt(20), from_pt(50)});
+  ASSERT_EQ(run.glyphs.size(), 2u);
+  run.glyphs.push_back({unmapped, 0, 0, 0, run.glyphs[1].cluster});  // inside the é cluster
+  doc.pages.push_back(
+      {from_pt(300), from_pt(100), {display::TagBegin{"P", {}}, run, display::TagEnd{}}});
+  const std::string path = temp_path("inside-cluster.pdf");
+  write_file(path, write_pdf(doc));
+  const auto violations = check_conformance(path);
+  for (const auto& v : violations) ADD_FAILURE() << v;
+  EXPECT_EQ(without_space(run_text(path)), "xé");
 }
 
 TEST(WriterFontTest, UnusedFontsAreNotEmbedded) {
