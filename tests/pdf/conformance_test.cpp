@@ -192,6 +192,18 @@ TEST_F(ConformanceChecks, SkippedHeadingLevel) {
   EXPECT_TRUE(mentions(v, "is the first heading, not H1")) << joined(v);
 }
 
+TEST_F(ConformanceChecks, OutlineThatLeadsElsewhere) {
+  const auto v = check(edited([](PdfMemDocument& doc) {
+    PdfObject* item = find(doc, [&](PdfObject* o) { return o->GetDictionary().HasKey("Dest"); });
+    ASSERT_NE(item, nullptr);
+    PoDoFo::PdfArray dest = item->GetDictionary().GetKey("Dest")->GetArray();
+    dest[0] = doc.GetPage(1)->GetObject()->Reference();
+    item->GetDictionary().AddKey("Dest", dest);
+  }));
+  EXPECT_TRUE(mentions(v, "outline entry 1 (depth 1, page 2) does not match heading H2 on page 1"))
+      << joined(v);
+}
+
 TEST_F(ConformanceChecks, ForbiddenObjects) {
   const auto v = check(edited([](PdfMemDocument& doc) {
     PdfObject* catalog = doc.GetCatalog();

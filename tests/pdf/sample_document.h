@@ -17,6 +17,8 @@ inline constexpr Length kLeft = from_mm(28);
 inline const std::string kFandolLine = "高位字形测试：¥€‐═╬，公文123";
 inline const std::string kNotoLine = "济宁市信访局2020年政府信息公开工作年度报告";
 inline const std::string kLatinLine = "Liberation Serif: 2020 Annual Report, 45.6%";
+inline const std::string kHeading2 = "一、总体情况";
+inline const std::string kHeading3 = "（一）信息公开情况";
 
 struct SampleFonts {
   TestFont fandol{kFandolFang, 0};
@@ -83,10 +85,17 @@ inline display::Document sample_document(const SampleFonts& f, int pages = 1) {
     page.items.push_back(f.noto.run(1, number, from_pt(14), {from_mm(160), from_mm(280)}));
     page.items.push_back(TagEnd{});
     page.items.push_back(Anchor{"seal", {from_mm(120), from_mm(200), from_mm(42), from_mm(42)}});
+    if (p == 0) {  // headings below the title, the outline's entries
+      page.items.push_back(TagBegin{"H2", {}});
+      page.items.push_back(f.noto.run(1, kHeading2, size, {kLeft, from_mm(240)}, pitch));
+      page.items.push_back(TagEnd{});
+      page.items.push_back(TagBegin{"H3", {}});
+      page.items.push_back(f.noto.run(1, kHeading3, size, {kLeft, from_mm(250)}, pitch));
+      page.items.push_back(TagEnd{});
+    }
     doc.pages.push_back(std::move(page));
   }
-  doc.outline = {{"济宁市信访局2020年政府信息公开工作年度报告", 1, 0, from_mm(37)},
-                 {"一、总体情况", 2, 0, from_mm(60)}};
+  doc.outline = {{kHeading2, 1, 0, from_mm(234)}, {kHeading3, 2, 0, from_mm(244)}};
   return doc;
 }
 

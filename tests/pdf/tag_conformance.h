@@ -58,6 +58,7 @@ class TagChecker {
     walk_kids(key_of(doc_, root, "K"), root, nullptr, "StructTreeRoot");
     check_content_against_tree();
     check_annotations();
+    check_outline();
     return out_;
   }
 
@@ -274,6 +275,10 @@ class TagChecker {
     if (parent == "TR" && s != "TH" && s != "TD") bad(where + " is a child of TR");
     if (s.size() == 2 && s[0] == 'H' && s[1] >= '1' && s[1] <= '6') {
       const int level = s[1] - '0';
+      if (level >= 2) {
+        auto pg = page_index_.find(key_of(doc_, e, "Pg"));
+        headings_.push_back({level - 1, pg == page_index_.end() ? -1 : pg->second});
+      }
       if (heading_level_ == 0 && level != 1)
         bad(where + " is the first heading, not H1");
       else if (level > heading_level_ + 1)
@@ -397,8 +402,53 @@ class TagChecker {
     }
   }
 
+  // ---- the outline follows the headings ------------------------------------
+  // Bookmarks, depth first, are the headings below the title (H2 at depth 1,
+  // H3 at depth 2...), each pointing at its heading's page. (The titles are
+  // compared by conformance.sh, which has the headings' text from poppler.)
+  void check_outline() {
+    std::vector<Place> bookmarks;
+    const PoDoFo::PdfObject* outlines = key_of(doc_, doc_.GetCatalog(), "Outlines");
+    collect_bookmarks(key_of(doc_, outlines, "First"), 1, bookmarks);
+    if (bookmarks.size() != headings_.size()) {
+      bad("the outline has " + std::to_string(bookmarks.size()) + " entries for " +
+          std::to_string(headings_.size()) + " headings below the title");
+      return;
+    }
+    for (std::size_t i = 0; i < bookmarks.size(); ++i) {
+      if (bookmarks[i].level != headings_[i].level || bookmarks[i].page != headings_[i].page) {
+        bad("outline entry " + std::to_string(i + 1) + " (depth " +
+            std::to_string(bookmarks[i].level) + ", page " + std::to_string(bookmarks[i].page + 1) +
+            ") does not match heading H" + std::to_string(headings_[i].level + 1) + " on page " +
+            std::to_string(headings_[i].page + 1));
+        return;
+      }
+    }
+  }
+
+  struct Place {
+    int level = 0;
+    int page = -1;
+  };
+
+  void collect_bookmarks(const PoDoFo::PdfObject* item, int depth, std::vector<Place>& out) {
+    for (int n = 0; item != nullptr && n < 10000 && depth < 32; ++n) {
+      const PoDoFo::PdfObject* dest = key_of(doc_, item, "Dest");
+      if (dest == nullptr) dest = key_of(doc_, key_of(doc_, item, "A"), "D");
+      int page = -1;
+      if (dest != nullptr && dest->IsArray() && !dest->GetArray().empty()) {
+        auto p = page_index_.find(resolve(doc_, &dest->GetArray()[0]));
+        if (p != page_index_.end()) page = p->second;
+      }
+      out.push_back({depth, page});
+      collect_bookmarks(key_of(doc_, item, "First"), depth + 1, out);
+      item = key_of(doc_, item, "Next");
+    }
+  }
+
   const PoDoFo::PdfMemDocument& doc_;
   std::vector<std::string> out_;
+  std::vector<Place> headings_;  // H2..H6 in reading order: depth and page
   std::vector<const PoDoFo::PdfObject*> page_objects_;
   std::map<const PoDoFo::PdfObject*, int> page_index_;
   std::set<Marked> content_mcids_;
