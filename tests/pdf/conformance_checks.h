@@ -33,7 +33,13 @@ inline std::vector<std::string> check_conformance(const PoDoFo::PdfMemDocument& 
       used.insert(static_cast<unsigned char>(bytes[i]) << 8 |
                   static_cast<unsigned char>(bytes[i + 1]));
   };
-  // Marking is the tag checker's business; here only the fonts.
+  // 6.2.4.3: device colour must match the output intent's (RGB here; grey
+  // goes with any). The object scan covers /DeviceCMYK in dictionaries.
+  events.device_colour = [&](const std::string& op) {
+    if (op == "k" || op == "K")
+      out.push_back(where + ": CMYK colour (" + op + ") with an RGB output intent");
+  };
+  // Marking is the tag checker's business; here fonts and colour.
   for (int i = 0; i < doc.GetPageCount(); ++i) {
     const PoDoFo::PdfObject* page = doc.GetPage(i)->GetObject();
     where = "page " + std::to_string(i + 1);

@@ -137,6 +137,18 @@ TEST_F(ConformanceChecks, NotdefShownAndUntaggedContent) {
       << joined(v);
 }
 
+TEST_F(ConformanceChecks, ArtifactInsideTaggedContentAndCmykColour) {
+  const auto v = check(edited([](PdfMemDocument& doc) {
+    std::string content = stream_bytes(doc.GetPage(0)->GetContents());
+    const auto at = content.find(">> BDC\n");
+    ASSERT_NE(at, std::string::npos);
+    content.insert(at + 7, "/Artifact BMC 0 0 1 0 k EMC\n");
+    set_page_content(doc, 0, content);
+  }));
+  EXPECT_TRUE(mentions(v, "page 1: an artifact inside tagged content (MCID 0)")) << joined(v);
+  EXPECT_TRUE(mentions(v, "page 1: CMYK colour (k) with an RGB output intent")) << joined(v);
+}
+
 TEST_F(ConformanceChecks, ContentTheTreeDoesNotKnow) {
   const auto v = check(edited([](PdfMemDocument& doc) {
     const std::string content = stream_bytes(doc.GetPage(1)->GetContents());

@@ -103,6 +103,9 @@ inline std::vector<std::string> check_objects(const PoDoFo::PdfMemDocument& doc)
       if (d.HasKey("XFA")) bad(o, "an XFA form");
     }
     if (d.HasKey("EmbeddedFiles")) bad(o, "embedded files");
+    // 6.2.4.3: the output intent is RGB, so no CMYK device space.
+    for (const char* key : {"ColorSpace", "CS"})
+      if (name_at(doc, o, key) == "DeviceCMYK") bad(o, "/DeviceCMYK with an RGB output intent");
   }
   return out;
 }

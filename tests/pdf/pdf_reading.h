@@ -81,6 +81,9 @@ struct ContentEvents {
   std::function<void(const std::vector<MarkedContent>& marks)> begin_marked;
   // An image XObject drawn.
   std::function<void(const PoDoFo::PdfObject* image)> image;
+  // A colour set in a device space by operator (g, rg, k and the stroking
+  // G, RG, K).
+  std::function<void(const std::string& op)> device_colour;
   // Problems with the stream itself (unbalanced marked content, unknown
   // resources).
   std::function<void(const std::string& problem)> problem;
@@ -161,6 +164,8 @@ class ContentWalker {
           paint(op, marks);
           if (events_.image) events_.image(x);
         }
+      } else if (op == "g" || op == "G" || op == "rg" || op == "RG" || op == "k" || op == "K") {
+        if (events_.device_colour) events_.device_colour(op);
       } else if (op == "f" || op == "F" || op == "f*" || op == "S" || op == "s" || op == "B" ||
                  op == "B*" || op == "b" || op == "b*" || op == "sh" || op == "BI") {
         paint(op, marks);

@@ -87,6 +87,15 @@ class TagChecker {
     };
     events.begin_marked = [&](const std::vector<MarkedContent>& marks) {
       const MarkedContent& m = marks.back();
+      if (m.artifact()) {
+        for (std::size_t k = 0; k + 1 < marks.size(); ++k) {
+          if (marks[k].mcid >= 0) {
+            bad(page_name(i) + ": an artifact inside tagged content (MCID " +
+                std::to_string(marks[k].mcid) + ")");
+            break;
+          }
+        }
+      }
       if (m.mcid < 0) return;
       for (std::size_t k = 0; k + 1 < marks.size(); ++k) {
         if (marks[k].artifact() || marks[k].mcid >= 0) {
