@@ -214,7 +214,13 @@ void StructureBuilder::begin(const display::TagBegin& tag) {
     stack_.push_back({0, -1, 0});
     return;
   }
-  const int element = add_element(tag.role, std::move(attrs), current_element());
+  std::string role = tag.role;
+  if (role.size() == 2 && role[0] == 'H' && role[1] >= '1' && role[1] <= '6') {
+    const int level = std::min(role[1] - '0', heading_level_ + 1);
+    role[1] = static_cast<char>('0' + level);
+    heading_level_ = level;
+  }
+  const int element = add_element(std::move(role), std::move(attrs), current_element());
   stack_.push_back({element, -1, element});
 }
 

@@ -11,6 +11,9 @@
 // - Lines, boxes, paths and images are artifacts (table rules, separators,
 //   the seal) unless they are inside a Figure, which then owns them.
 // - Everything inside an "Artifact" tag is an artifact, nested tags included.
+// - Headings never skip a level (PDF/UA, Matterhorn 14-003): a heading more
+//   than one level below the one before it is raised to the next level, so
+//   an input whose first section heading is a 二级标题 still reads H1, H2.
 // - Figure and Formula need Alt (or ActualText): PDF/UA has no other way to
 //   tell what a picture says.
 // - An annotation (the seal's signature widget) gets its own element, a Form,
@@ -128,7 +131,8 @@ class StructureBuilder {
   std::vector<std::vector<int>> mcid_owners_;
   std::vector<int> annotation_owners_;
   bool root_adopted_ = false;
-  int implicit_p_ = -1;  // current implicit P, reset by any tag or page change
+  int implicit_p_ = -1;    // current implicit P, reset by any tag or page change
+  int heading_level_ = 0;  // of the last H1-H6 element, after raising
   int page_ = 0;
 };
 

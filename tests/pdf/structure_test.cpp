@@ -126,6 +126,17 @@ TEST(StructureTest, McidsCountPerPageAndAreRecordedAsKids) {
   EXPECT_EQ(s.mcid_owners()[1], (std::vector<int>{1}));
 }
 
+TEST(StructureTest, HeadingsNeverSkipALevel) {
+  StructureBuilder s;
+  for (const char* role : {"H1", "H3", "H4", "H2", "H4", "H6", "H1", "H2"}) {
+    s.begin(TagBegin{role, {}});
+    s.end();
+  }
+  std::string roles;
+  for (const auto& e : s.finish()) roles += e.role + " ";
+  EXPECT_EQ(roles, "Document H1 H2 H3 H2 H3 H4 H1 H2 ");
+}
+
 TEST(StructureTest, FiguresNeedATextAlternative) {
   StructureBuilder s;
   EXPECT_THROW(s.begin(TagBegin{"Figure", {}}), std::invalid_argument);
