@@ -6,6 +6,11 @@ namespace gongwen::model {
 
 namespace {
 
+// Generous bounds (the widest table of the annual report has 15 columns);
+// larger tables are mistakes, and laying them out would take minutes.
+constexpr std::size_t kMaxColumns = 100;
+constexpr long kMaxCells = 50000;
+
 struct RowFill {
   int columns = 0;
   std::optional<GridProblem> problem;
@@ -33,6 +38,13 @@ RowFill place_row(const TableRow& row, std::vector<int>& pending, int row_index,
       return fill;
     }
     for (int k = 0; k < cell.colspan; ++k, ++column) {
+      if (column >= kMaxColumns) {
+        fill.problem =
+            GridProblem{cell.pos, "the table is more than " + std::to_string(kMaxColumns) +
+                                      " columns wide here; a page has no room for "
+                                      "that many (split the table)"};
+        return fill;
+      }
       if (column >= pending.size()) {
         pending.push_back(0);
         next.push_back(0);
@@ -86,6 +98,12 @@ std::optional<GridProblem> find_grid_problem(const Table& table) {
                                       "; every row must fill the same number of columns "
                                       "(count colspans and cells spanning down from above)"};
     }
+  }
+  if (static_cast<long>(row_count) * width > kMaxCells) {
+    return GridProblem{table.pos, "the table has " + std::to_string(row_count) + " rows of " +
+                                      std::to_string(width) + " columns; a table holds at most " +
+                                      std::to_string(kMaxCells) +
+                                      " cells (split it into several tables)"};
   }
   if (!table.column_widths.empty()) {
     if (static_cast<int>(table.column_widths.size()) != width) {

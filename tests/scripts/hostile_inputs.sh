@@ -111,6 +111,8 @@ hostile word_1mb 0 ''
 hostile heading_long 0 ''
 hostile line_2mb 0 '' check
 hostile table_rows_10k 0 ''
+hostile table_cells_60k 1 ':4:7: the table has 20000 rows of 3 columns; a table holds at most 50000 cells'
+hostile table_row_100k 1 ':5:[0-9]+: the table is more than 100 columns wide here'
 hostile chart_categories_100k 1 ':4:7: .*chart'
 hostile chart_label_long 1 ':4:7: the chart needs [0-9]+ grid lines but a page has 22'
 hostile report_numbers_100k 1 ':83:[0-9]+: .*takes 7 numbers.*here there are 100000'
