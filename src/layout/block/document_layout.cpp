@@ -7,9 +7,23 @@
 #include "layout/block/text_blocks.h"
 #include "layout/chart/chart.h"
 #include "layout/table/table.h"
+#include "util/error.h"
 
 namespace gongwen::layout {
 namespace {
+
+// Far beyond any official document (an annual report runs to about ten
+// pages); keeps a runaway input from tying the machine up, since writing the
+// PDF slows down with the page count.
+constexpr int kMaxPages = 2000;
+
+void check_page_count(const PageBuilder& pages, const SourcePos& pos) {
+  if (pages.page_count() > kMaxPages) {
+    throw InputError(pos, "the document runs past " + std::to_string(kMaxPages) +
+                              " pages here; gongwen stops at that length (split the text into "
+                              "several documents)");
+  }
+}
 
 // Walks the body blocks and flows them onto the pages of the grid.
 class BodyFlow {
@@ -22,6 +36,7 @@ class BodyFlow {
       last_block_ = i + 1 == body.size();
       next_ = last_block_ ? nullptr : &body[i + 1];
       std::visit([this](const auto& block) { place(block); }, body[i]);
+      check_page_count(pages_, std::visit([](const auto& block) { return block.pos; }, body[i]));
     }
   }
 
@@ -113,6 +128,7 @@ display::Document layout_document(const model::Document& doc, const style::Style
   PageBuilder pages(style);
 
   place_title(ctx, pages, doc.title);
+  check_page_count(pages, doc.title.pos);
   const int closing = doc.signature ? signature_slots(*doc.signature) : 0;
   BodyFlow(ctx, pages, closing).run(doc.body);
   if (doc.signature) place_signature(ctx, pages, *doc.signature);
