@@ -3,6 +3,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -112,6 +113,10 @@ YamlSource::YamlSource(std::string text, std::string name, Blame blame)
 }
 
 YamlSource YamlSource::from_file(const std::string& path, Blame blame) {
+  std::error_code ignored;
+  if (std::filesystem::is_directory(path, ignored)) {
+    throw EnvironmentError("cannot read " + path + ": it is a directory, not a YAML file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw EnvironmentError(path + ": cannot read the file (does it exist, may it be read?)");
   std::ostringstream buffer;

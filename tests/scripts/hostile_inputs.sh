@@ -129,6 +129,12 @@ echo "== environment errors"
 cp "$root/input/example-2021.yaml" "$work/report.yaml"
 expect missing-input 2 'cannot read .*nope.yaml' -- render nope.yaml -o out.pdf
 expect missing-input-check 2 'cannot read .*nope.yaml' -- check nope.yaml
+mkdir "$work/dir.yaml"
+expect input-is-directory 2 'cannot read dir.yaml: it is a directory' -- check dir.yaml
+expect input-is-directory-dump 2 'cannot read dir.yaml: it is a directory' -- dump dir.yaml
+# render takes a directory as a batch of reports (made for whole folders).
+expect render-empty-directory 2 'dir.yaml has no .yaml files' -- render dir.yaml
+rmdir "$work/dir.yaml"
 if [ "$(id -u)" -ne 0 ]; then  # root reads any file
   cp "$work/report.yaml" "$work/secret.yaml"
   chmod 000 "$work/secret.yaml"
