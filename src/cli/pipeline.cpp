@@ -86,7 +86,7 @@ int render_or_throw(Resources& resources, const RenderJob& job, RenderResult& re
   std::string pdf;
   {
     const util::StageTimer timer(util::Stage::kWrite);
-    pdf = to_pdf(laid, job.write_threads);
+    pdf = to_pdf(laid, job.write_threads, &resources.font_programs());
   }
   const Clock::time_point written = Clock::now();
   write_file_atomically(result.output, pdf);
@@ -154,10 +154,11 @@ void draw_seal(display::Document& doc, const std::string& png) {
   }
 }
 
-std::string to_pdf(const display::Document& doc, int threads) {
+std::string to_pdf(const display::Document& doc, int threads, pdf::FontProgramCache* programs) {
   pdf::WriteOptions options;
   options.producer = std::string("gongwen ") + GONGWEN_VERSION;
   options.threads = threads;
+  options.font_cache = programs;
   return pdf::write_pdf(doc, options);
 }
 

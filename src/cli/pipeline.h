@@ -14,6 +14,7 @@
 #include "layout/measure/measure.h"
 #include "model/check.h"
 #include "model/document.h"
+#include "pdf/font_cache.h"
 #include "style/style.h"
 #include "util/stage_timer.h"
 
@@ -36,6 +37,8 @@ class Resources {
   const style::Style& style(const std::string& name);
   // Milliseconds it took to build the font table, 0 before.
   double fonts_ms() const { return fonts_ms_; }
+  // Font programs subset for earlier reports, reused for the same glyphs.
+  pdf::FontProgramCache& font_programs() { return font_programs_; }
 
  private:
   std::mutex fonts_mutex_;
@@ -43,6 +46,7 @@ class Resources {
   double fonts_ms_ = 0;
   std::mutex styles_mutex_;
   std::map<std::string, std::unique_ptr<style::Style>> styles_;
+  pdf::FontProgramCache font_programs_;
 };
 
 // Loads a document and, for an annual report, runs its checks.
@@ -53,8 +57,10 @@ layout::LayoutReport measure(const model::Document& doc);
 // Draws the seal picture at every place layout reserved for a seal; throws
 // InputError when the document declares no seal.
 void draw_seal(display::Document& doc, const std::string& png);
-// The PDF bytes for a laid-out document, fonts subset on `threads` threads.
-std::string to_pdf(const display::Document& doc, int threads = 1);
+// The PDF bytes for a laid-out document, fonts subset on `threads` threads
+// (or taken from `programs` when made before for the same glyphs).
+std::string to_pdf(const display::Document& doc, int threads = 1,
+                   pdf::FontProgramCache* programs = nullptr);
 // Which font file serves each role; throws when a document's character is not covered.
 std::string describe_fonts();
 

@@ -32,10 +32,15 @@ class FontTable {
   std::vector<display::Font> fonts_;
 };
 
+class InlineCache;  // layout/inline/inline.h
+
 struct Context {
   const style::Style& style;
   const font::FontSet& fonts;
   FontTable& font_table;
+  // When set, layout_inline reuses its itemized and shaped text across calls
+  // that differ only in the measure (table column widths try many).
+  InlineCache* inline_cache = nullptr;
 };
 
 // A positioned piece of layout: items relative to its own top-left corner.

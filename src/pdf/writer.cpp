@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <exception>
 #include <memory>
-#include <optional>
 #include <stdexcept>
 #include <thread>
 
 #include "pdf/content_stream.h"
 #include "pdf/document_id.h"
+#include "pdf/font_cache.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_encoding.h"
 #include "pdf/font_source.h"
@@ -37,20 +37,18 @@ struct EmbeddedFonts {
   std::vector<PdfObject*> objects;
 };
 
-// What one font needs before its PDF objects can be made: the subset
-// program (compressed), and the text of glyphs the display list gave none.
-struct PreparedFont {
-  FontProgram program;
-  std::map<std::uint32_t, char32_t> cmap_text;
-};
+std::set<std::uint32_t> glyphs_without_text(const FontUsage& usage) {
+  std::set<std::uint32_t> out;
+  for (std::uint32_t g : usage.glyphs) {
+    if (!usage.text.count(g)) out.insert(g);
+  }
+  return out;
+}
 
-PreparedFont prepare_font(const display::Font& font, const FontUsage& usage) {
+PreparedFont prepare_font(const display::Font& font, const FontUsage& usage,
+                          const std::set<std::uint32_t>& without_text) {
   FontSource source(font);
   PreparedFont out{subset_font(source, usage.glyphs), {}};
-  std::set<std::uint32_t> without_text;
-  for (std::uint32_t g : usage.glyphs) {
-    if (!usage.text.count(g)) without_text.insert(g);
-  }
   out.cmap_text = source.characters_of(without_text);
   out.program.data_flate = flate(out.program.data);
   return out;
@@ -59,11 +57,11 @@ PreparedFont prepare_font(const display::Font& font, const FontUsage& usage) {
 // Runs prepare_font for every used font on up to `threads` threads. Subset
 // and compression are most of the writer's time, and fonts are independent.
 // Failures are rethrown as a sequential run would: the first font's first.
-std::vector<std::optional<PreparedFont>> prepare_fonts(const display::Document& doc,
-                                                       const std::vector<FontUsage>& usage,
-                                                       int threads) {
+std::vector<std::shared_ptr<const PreparedFont>> prepare_fonts(const display::Document& doc,
+                                                               const std::vector<FontUsage>& usage,
+                                                               const WriteOptions& options) {
   const std::size_t n = doc.fonts.size();
-  std::vector<std::optional<PreparedFont>> out(n);
+  std::vector<std::shared_ptr<const PreparedFont>> out(n);
   std::vector<std::exception_ptr> errors(n);
   // Largest glyph sets first, so that the longest job starts at once.
   std::vector<std::size_t> order;
@@ -78,14 +76,18 @@ std::vector<std::optional<PreparedFont>> prepare_fonts(const display::Document& 
     for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
       const std::size_t i = order[k];
       try {
-        out[i] = prepare_font(doc.fonts[i], usage[i]);
+        const std::set<std::uint32_t> without_text = glyphs_without_text(usage[i]);
+        auto make = [&] { return prepare_font(doc.fonts[i], usage[i], without_text); };
+        out[i] = options.font_cache
+                     ? options.font_cache->get(doc.fonts[i], usage[i].glyphs, without_text, make)
+                     : std::make_shared<const PreparedFont>(make());
       } catch (...) {
         errors[i] = std::current_exception();
       }
     }
   };
   std::vector<std::thread> helpers;
-  const std::size_t workers = std::min<std::size_t>(std::max(threads, 1), order.size());
+  const std::size_t workers = std::min<std::size_t>(std::max(options.threads, 1), order.size());
   for (std::size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
   work();
   for (std::thread& t : helpers) t.join();
@@ -97,12 +99,13 @@ std::vector<std::optional<PreparedFont>> prepare_fonts(const display::Document& 
 
 // Second pass: subset each used font, then embed it. Fonts no run uses are
 // left out entirely. PDF objects are made here, in font order.
-EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc, int threads) {
+EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc,
+                          const WriteOptions& options) {
   const std::vector<FontUsage> usage = collect_glyph_usage(doc);
-  std::vector<std::optional<PreparedFont>> prepared;
+  std::vector<std::shared_ptr<const PreparedFont>> prepared;
   {
     const util::StageTimer timer(util::Stage::kSubset);  // gongwen render --timings
-    prepared = prepare_fonts(doc, usage, threads);
+    prepared = prepare_fonts(doc, usage, options);
   }
   EmbeddedFonts out;
   out.encodings.resize(doc.fonts.size());
@@ -227,7 +230,7 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
   pdf.SetPdfVersion(ePdfVersion_1_7);
   pdf.SetWriteMode(ePdfWriteMode_Compact);
 
-  const EmbeddedFonts fonts = embed_fonts(pdf, doc, options.threads);
+  const EmbeddedFonts fonts = embed_fonts(pdf, doc, options);
   const EmbeddedImages images = embed_images(pdf, doc);
   std::vector<const FontEncoding*> encodings;
   for (const auto& e : fonts.encodings) encodings.push_back(e.get());

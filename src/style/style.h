@@ -22,6 +22,7 @@ struct TextStyle {
   // fonts without a bold face; advances do not change, so text stays on the
   // grid. GB/T 9704 asks for no bold; some local rules want bold headings.
   bool faux_bold = false;
+  friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };
 
 // How full-width punctuation is set inside a line (clreq 标点挤压):

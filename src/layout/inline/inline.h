@@ -4,6 +4,7 @@
 // character grid.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct InlineParams {
   style::Punctuation punctuation = style::Punctuation::kQuanjiao;
   bool line_end_half = false;
   Length han_latin_space = 0;
+  // Results are reused for equal parameters (table text setter).
+  friend bool operator==(const InlineParams&, const InlineParams&) = default;
 };
 
 // One laid-out line. Runs have their origin relative to the line's start,
@@ -45,6 +48,23 @@ struct Line {
   Length width = 0;
   int characters = 0;  // characters set on the line (dropped trailing spaces excluded)
   bool last = false;   // last line of the paragraph
+};
+
+// What layout_inline does before breaking lines (itemizing by font,
+// shaping into units) depends on the spans and parameters but not on the
+// measure. Set as Context::inline_cache, this keeps that work for calls that
+// differ only in the measure. For one FontSet; one thread at a time.
+class InlineCache {
+ public:
+  InlineCache();
+  ~InlineCache();
+  InlineCache(const InlineCache&) = delete;
+  InlineCache& operator=(const InlineCache&) = delete;
+  struct Impl;
+  Impl& impl() { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
 };
 
 // Empty text gives no lines. A "\n" in the text ends a line there (the line
