@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
 
+#include "cli/atomic_file.h"
 #include "util/error.h"
 
 namespace gongwen::cli {
@@ -33,9 +36,10 @@ std::string size_text(std::size_t bytes) {
 }
 
 struct Outcome {
+  std::size_t index = 0;  // into the inputs
   RenderResult result;
   std::string messages;
-  double ms = 0;
+  double ms = 0;  // render and write
 };
 
 }  // namespace
@@ -126,36 +130,79 @@ int render_batch(const BatchOptions& options, std::FILE* progress, std::FILE* me
   // Reports fill the cores; a lone thread also subsets a report's fonts in parallel.
   const int write_threads = jobs == 1 ? cores : 1;
 
-  std::mutex print;
+  // Workers render; one writer thread writes each PDF (atomically, flushed to
+  // disk) and prints its line, so no core waits for the disk. The queue
+  // between them is short: a few finished PDFs in memory at most.
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<Outcome> finished;
+  const std::size_t queue_limit = 2 * static_cast<std::size_t>(jobs);
+  std::size_t rendering_done = 0;
   std::atomic<std::size_t> next{0};
-  std::size_t done = 0;
-  int written = 0, input_errors = 0, environment_errors = 0;
-  std::vector<std::string> failed;
-  util::StageTimes times;
-  double output_ms = 0;
-  const int width = static_cast<int>(std::to_string(inputs.size()).size());
 
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < inputs.size();) {
       Outcome outcome;
+      outcome.index = i;
       RenderJob job;
       job.input = inputs[i];
       job.output = outputs[i];
       job.draft = options.draft;
       job.seal = options.seal;
       job.write_threads = write_threads;
+      job.write_output = false;
       job.message = [&outcome](const std::string& text) { outcome.messages += text; };
       const Clock::time_point began = Clock::now();
       outcome.result = render(resources, job);
       outcome.ms = ms_since(began);
+      std::unique_lock<std::mutex> lock(mutex);
+      changed.wait(lock, [&] { return finished.size() < queue_limit; });
+      finished.push_back(std::move(outcome));
+      changed.notify_all();
+    }
+    const std::lock_guard<std::mutex> lock(mutex);
+    ++rendering_done;
+    changed.notify_all();
+  };
 
-      const std::lock_guard<std::mutex> lock(print);
+  std::size_t done = 0;
+  int written = 0, input_errors = 0, environment_errors = 0;
+  std::vector<std::string> failed;
+  util::StageTimes times;
+  double output_ms = 0;
+  const int width = static_cast<int>(std::to_string(inputs.size()).size());
+  auto write = [&] {
+    for (;;) {
+      Outcome outcome;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] {
+          return !finished.empty() || rendering_done == static_cast<std::size_t>(jobs);
+        });
+        if (finished.empty()) return;
+        outcome = std::move(finished.front());
+        finished.pop_front();
+        changed.notify_all();
+      }
+      RenderResult& r = outcome.result;
+      const std::size_t i = outcome.index;
+      if (r.exit_code == 0) {
+        const Clock::time_point began = Clock::now();
+        try {
+          write_file_atomically(r.output, r.pdf);
+        } catch (const EnvironmentError& e) {
+          outcome.messages += fmt::format("gongwen: error: {}\n", e.what());
+          r.exit_code = 2;
+        }
+        r.output_ms = ms_since(began);
+        outcome.ms += r.output_ms;
+        r.pdf.clear();
+      }
       ++done;
       if (!outcome.messages.empty()) {
         std::fputs(outcome.messages.c_str(), messages);
         std::fflush(messages);
       }
-      const RenderResult& r = outcome.result;
       if (r.exit_code == 0) {
         ++written;
         fmt::print(progress, "[{:>{}}/{}] ok     {} → {} ({} page{}, {}, {:.0f} ms)\n", done, width,
@@ -173,10 +220,13 @@ int render_batch(const BatchOptions& options, std::FILE* progress, std::FILE* me
       output_ms += r.output_ms;
     }
   };
+
+  std::thread writer(write);
   std::vector<std::thread> threads;
   for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
   work();
   for (std::thread& t : threads) t.join();
+  writer.join();
 
   const double wall = ms_since(start);
   std::string summary = fmt::format(

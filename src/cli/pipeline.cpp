@@ -88,11 +88,15 @@ int render_or_throw(Resources& resources, const RenderJob& job, RenderResult& re
     const util::StageTimer timer(util::Stage::kWrite);
     pdf = to_pdf(laid, job.write_threads, &resources.font_programs());
   }
+  result.pages = static_cast<int>(laid.pages.size());
+  result.bytes = pdf.size();
+  if (!job.write_output) {
+    result.pdf = std::move(pdf);
+    return 0;
+  }
   const Clock::time_point written = Clock::now();
   write_file_atomically(result.output, pdf);
   result.output_ms = ms_since(written);
-  result.pages = static_cast<int>(laid.pages.size());
-  result.bytes = pdf.size();
   return 0;
 }
 

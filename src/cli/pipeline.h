@@ -74,6 +74,9 @@ struct RenderJob {
   // Build the font table on a second thread while the YAML loads (a single
   // render; a batch has built it before its first report).
   bool fonts_alongside_load = false;
+  // false: leave the PDF in RenderResult::pdf for the caller to write (a
+  // batch writes on its own thread, so rendering never waits for the disk).
+  bool write_output = true;
   // Receives each message for stderr (diagnostics, the error), in order.
   std::function<void(const std::string&)> message;
 };
@@ -85,6 +88,7 @@ struct RenderResult {
   std::size_t bytes = 0;
   util::StageTimes times;  // fonts, load, check, layout, tables, write, subset
   double output_ms = 0;    // writing the file (atomically, flushed to disk)
+  std::string pdf;         // the file, when the job did not write it
 };
 
 // Never throws: every failure becomes messages and an exit code, as the

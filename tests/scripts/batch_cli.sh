@@ -47,6 +47,14 @@ code=$?
 [ $code = 2 ] || fail "missing input: exit $code, expected 2"
 grep -q "cannot read $work/nope.yaml" "$work/stderr" || fail "no message: $(cat "$work/stderr")"
 [ -f "$work/out/pie.pdf" ] || fail "the good input was not written"
+# An output that cannot be written is an environment failure of that report.
+rm -rf "$work/out" && mkdir -p "$work/out/pie.pdf"
+"$gongwen" render "$work/in/pie.yaml" "$work/in/example-2021.yaml" --out-dir "$work/out" \
+  > "$work/stdout" 2> "$work/stderr"
+code=$?
+[ $code = 2 ] || fail "unwritable output: exit $code, expected 2"
+grep -q "cannot write $work/out/pie.pdf" "$work/stderr" || fail "no message: $(cat "$work/stderr")"
+[ -f "$work/out/example-2021.pdf" ] || fail "the other report was not written"
 echo "ok exit codes"
 
 # Usage errors: -o with several inputs, two inputs onto one output.
@@ -65,6 +73,7 @@ echo "ok usage errors"
 for stage in load check layout tables subset write; do
   grep -q "^  $stage " "$work/stderr" || fail "--timings lacks $stage: $(cat "$work/stderr")"
 done
+rm -rf "$work/out"
 "$gongwen" render "$work/in" --out-dir "$work/out" --timings > /dev/null 2> "$work/stderr" ||
   fail "batch timings"
 grep -q "per report, mean of 4" "$work/stderr" || fail "batch --timings: $(cat "$work/stderr")"
