@@ -10,6 +10,19 @@ bool whole(double v) {
   return std::fabs(v - std::round(v)) < 1e-9;
 }
 
+// "99999999999999999999": shaped like a number, but with more digits than a
+// double holds exactly (the reader takes at most 15).
+bool too_many_digits(const std::string& text) {
+  std::size_t digits = 0;
+  for (std::size_t i = text[0] == '-' ? 1 : 0; i < text.size(); ++i) {
+    if (text[i] >= '0' && text[i] <= '9')
+      ++digits;
+    else if (text[i] != '.')
+      return false;
+  }
+  return digits > 15;
+}
+
 // "本年新收政府信息公开申请数量 3 (file:12:34)"; a computed total says so.
 std::string term(const ReportRow& row, const ReportValue& value) {
   std::string text = row.path + " " + (value.text.empty() ? "（空）" : value.text);
@@ -57,6 +70,9 @@ void check_numbers(const ReportTable& table, std::vector<Diagnostic>& out) {
       if (v.text.empty()) {
         problem =
             "单元格为空，没有案件时请填 0。/ The cell is blank; write 0 when there were no cases.";
+      } else if (!v.number && too_many_digits(v.text)) {
+        problem = "“" + v.text + "”位数过多（最多15位）。/ \"" + v.text +
+                  "\" has more than 15 digits; no number in the report is that large.";
       } else if (!v.number) {
         problem =
             "“" + v.text + "”不是数字；数字单元格只写数字，单位写在表头。/ \"" + v.text +
