@@ -42,12 +42,13 @@ void check_sections(const Report& r, std::vector<Diagnostic>& out) {
   }
 }
 
-// Every "2020年" in a text, with the year.
+// Every year a text names ("2020年"), each once, in order of appearance.
 std::vector<int> years_in(const std::string& text, const std::regex& pattern) {
   std::vector<int> years;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern);
        it != std::sregex_iterator(); ++it) {
-    years.push_back(std::stoi((*it)[1].str()));
+    const int year = std::stoi((*it)[1].str());
+    if (std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
   }
   return years;
 }
