@@ -41,6 +41,12 @@ std::string read_style_name(const YamlSource& src, const Field& field) {
 
 Document read_generic_document(const YamlSource& src) {
   const Field root{src.root(), src.pos(src.root())};
+  if (root.node.IsNull() && !root.pos.known()) {
+    src.fail(SourcePos{src.name(), 1, 1},
+             "the file holds no document (it is empty, or all comments); a document is a map "
+             "with title, body and signature, or report: for an annual report (`gongwen new` "
+             "prints one to fill in)");
+  }
   if (!root.node.IsMap()) {
     src.fail(root.pos,
              "a document is a map with title, body and signature (or report: for an "
