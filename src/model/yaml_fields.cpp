@@ -23,10 +23,25 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string abbreviate(const std::string& text) {
+  constexpr std::size_t kMaxChars = 40;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++chars > kMaxChars) {
+      std::size_t total = chars;
+      for (std::size_t k = i + 1; k < text.size(); ++k)
+        total += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+      return text.substr(0, i) + "…(" + std::to_string(total) + " characters in all)";
+    }
+  }
+  return text;
+}
+
 std::string describe(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
-      return "the text \"" + node.Scalar() + "\"";
+      return "the text \"" + abbreviate(node.Scalar()) + "\"";
     case YAML::NodeType::Sequence:
       return "a list";
     case YAML::NodeType::Map:
@@ -76,7 +91,7 @@ MapReader::MapReader(const YamlSource& src, const Field& map, std::string what,
     (void)value;
     const std::string& name = key.node.Scalar();
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      src.fail(key.pos, "unknown key \"" + name + "\" in " + what_ + "." +
+      src.fail(key.pos, "unknown key \"" + abbreviate(name) + "\" in " + what_ + "." +
                             did_you_mean(name, known) + " Known keys: " + join(known) + ".");
     }
   }

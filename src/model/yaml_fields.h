@@ -24,6 +24,10 @@ struct Field {
 // "text", "a list", "a map" or "nothing": what the user wrote, for messages.
 std::string describe(const YAML::Node& node);
 
+// The text itself, or its first 40 characters and its length when longer:
+// a message quotes what the user wrote without repeating a whole page of it.
+std::string abbreviate(const std::string& text);
+
 // The entries of a map in file order, keys as text. Duplicate keys and keys
 // that are not plain text are errors.
 std::vector<std::pair<Field, Field>> map_entries(const YamlSource& src, const Field& map,

@@ -124,6 +124,8 @@ hostile nested_maps_1000 1 ':2:[0-9]+: lists and maps are nested more than 32 le
 hostile nested_blocks_1000 1 ':34:[0-9]+: lists and maps are nested more than 32 levels deep'
 hostile anchors_200k 1 'the document runs past 2000 pages here'
 hostile file_5mb 1 'file_5mb.yaml: the file is larger than 4 MB'
+hostile key_1mb 1 ':4:[0-9]+: this is not valid YAML'
+hostile value_1mb 1 ':3:24: level must be a whole number from 1 to 4, but here it is the text "1234567890[0-9]{30}…[(]1000000 characters in all[)]"$'
 
 echo "== environment errors"
 cp "$root/input/example-2021.yaml" "$work/report.yaml"
