@@ -50,6 +50,45 @@ std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
   return n;
 }
 
+// yaml-cpp's messages for the mistakes people make, in plain words; the
+// original follows in brackets. Other messages are passed on as they are.
+std::string plain_words(const std::string& message) {
+  static const std::pair<const char*, const char*> kPlain[] = {
+      {"end of sequence flow not found",
+       "a list opened with \"[\" is not closed with \"]\" (or a quote in it is not closed)"},
+      {"end of map flow not found", "a map opened with \"{\" is not closed with \"}\""},
+      {"illegal flow end", "a \"]\" or \"}\" that closes nothing"},
+      {"illegal map value",
+       "a \"key: value\" cannot stand here; check the indentation, and put a text that "
+       "contains \": \" in quotes"},
+      {"end of map not found",
+       "the indentation of this line does not match the lines above (indent each level by "
+       "the same number of spaces)"},
+      {"end of sequence not found",
+       "the indentation of this line does not match the list above it"},
+      {"illegal block entry",
+       "a list item (\"- \") cannot start here; check the indentation (YAML indents with "
+       "spaces, never tabs)"},
+      {"illegal tab when looking for indentation",
+       "a tab is used for indentation; YAML indents with spaces only"},
+      {"unknown token",
+       "a value cannot start with this character (%, @ and ` are reserved in YAML); put the "
+       "text in quotes"},
+      {"bad character found while scanning hex number",
+       "a \\x or \\u in double quotes is not followed by hex digits; write \\\\ for a "
+       "backslash, or use single quotes"},
+      {"unknown escape character",
+       "an unknown escape (a backslash) in double quotes; write \\\\ for a backslash, or use "
+       "single quotes"},
+      {"illegal EOF in scalar", "a quoted text is not closed before the end of the file"},
+      {"YAML major version too large", "only YAML 1.x is read; remove the %YAML line"},
+  };
+  for (const auto& [original, plain] : kPlain) {
+    if (message.rfind(original, 0) == 0) return std::string(plain) + " [" + message + "]";
+  }
+  return message;
+}
+
 // Walks the parser's events before the tree is built, so that aliases (the
 // "billion laughs" expansion) and absurd nesting are refused with a position.
 class StructureGuard : public YAML::EventHandler {
@@ -108,7 +147,7 @@ YamlSource::YamlSource(std::string text, std::string name, Blame blame)
   try {
     root_ = YAML::Load(text_);
   } catch (const YAML::Exception& e) {
-    fail(pos(e.mark), "this is not valid YAML: " + e.msg);
+    fail(pos(e.mark), "this is not valid YAML: " + plain_words(e.msg));
   }
 }
 
@@ -206,7 +245,7 @@ void YamlSource::check_structure() const {
     while (parser.HandleNextDocument(guard)) {
     }
   } catch (const YAML::Exception& e) {
-    fail(pos(e.mark), "this is not valid YAML: " + e.msg);
+    fail(pos(e.mark), "this is not valid YAML: " + plain_words(e.msg));
   }
 }
 
