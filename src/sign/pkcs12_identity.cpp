@@ -21,11 +21,29 @@ Pkcs12Ptr parse_der(std::string_view der, const std::string& name) {
 
 // Files exported by older tools encrypt with RC2 or DES, which OpenSSL 3
 // keeps in its "legacy" provider. Loading it (once, next to "default") lets
-// those files open; it is not used for signing.
+// those files open; it is not used for signing. The providers are unloaded at
+// exit, before OpenSSL's own cleanup (registered earlier, so it runs later).
+class LegacyAlgorithms {
+ public:
+  LegacyAlgorithms()
+      : legacy_(OSSL_PROVIDER_load(nullptr, "legacy")),
+        default_(OSSL_PROVIDER_load(nullptr, "default")) {}
+  ~LegacyAlgorithms() {
+    if (default_) OSSL_PROVIDER_unload(default_);
+    if (legacy_) OSSL_PROVIDER_unload(legacy_);
+  }
+  LegacyAlgorithms(const LegacyAlgorithms&) = delete;
+  LegacyAlgorithms& operator=(const LegacyAlgorithms&) = delete;
+  bool loaded() const { return legacy_ && default_; }
+
+ private:
+  OSSL_PROVIDER* legacy_;
+  OSSL_PROVIDER* default_;
+};
+
 bool load_legacy_algorithms() {
-  static const bool loaded = OSSL_PROVIDER_load(nullptr, "legacy") != nullptr &&
-                             OSSL_PROVIDER_load(nullptr, "default") != nullptr;
-  return loaded;
+  static const LegacyAlgorithms algorithms;
+  return algorithms.loaded();
 }
 
 // An empty password may have been applied as "no password" or as "", and

@@ -1,16 +1,53 @@
 #include "layout/table/table_with_setter.h"
 
+#include <fmt/core.h>
+
+#include <algorithm>
+
 #include "layout/table/cell_format.h"
 #include "layout/table/fragment.h"
 #include "layout/table/laid_table.h"
 #include "layout/table/page_plan.h"
+#include "util/error.h"
 
 namespace gongwen::layout::table {
+namespace {
+
+// A row must fit on a page under the table's header: one that does not would
+// be set alone and run off the page, its text silently lost. Names the
+// tallest cell of the first such row.
+void check_rows_fit(const LaidTable& laid, Length page_height) {
+  Length fixed = laid.outer_rule + std::min(laid.caption_height, laid.continued_height);
+  for (int r = 0; r < laid.header_rows; ++r) fixed += laid.row_heights[static_cast<size_t>(r)];
+  for (int r = 0; r < laid.grid.rows; ++r) {
+    const Length row = r < laid.header_rows ? 0 : laid.row_heights[static_cast<size_t>(r)];
+    if (fixed + row <= page_height) continue;
+    const model::TableCell* tallest = nullptr;
+    Length tallest_height = -1;
+    for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
+      const PlacedCell& cell = laid.grid.cells[i];
+      if (cell.cell && cell.row <= r && r < cell.row_end() &&
+          laid.texts[i].height() > tallest_height) {
+        tallest = cell.cell;
+        tallest_height = laid.texts[i].height();
+      }
+    }
+    throw InputError(tallest ? tallest->pos : SourcePos{},
+                     fmt::format("this table cell makes its row {:.0f} mm tall{}, but a page has "
+                                 "{:.0f} mm: its text would run off the page; split the text "
+                                 "over several rows",
+                                 to_mm(fixed + row), laid.header_rows ? " with the header" : "",
+                                 to_mm(page_height)));
+  }
+}
+
+}  // namespace
 
 std::vector<Block> layout_table_with(const TextSetter& setter, const style::Style& style,
                                      const model::Table& table, Length width, Length first_height,
                                      Length page_height, const TableOptions& options) {
   const LaidTable laid = lay_out_table(setter, style, table, width, options);
+  check_rows_fit(laid, page_height);
 
   PlanInput plan;
   plan.header_rows = laid.header_rows;
