@@ -1,5 +1,5 @@
-// SHA-256, for the document /ID and the font subset tags. OpenSSL is not
-// linked into the PDF module, and both uses need only a stable digest.
+// SHA-256 (OpenSSL's), for the document /ID and the font subset tags: both
+// need only a stable digest of bytes.
 #pragma once
 
 #include <array>
