@@ -10,6 +10,7 @@
 #include "model/table_grid.h"
 #include "model/yaml_fields.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 namespace gongwen::model {
 
@@ -245,27 +246,7 @@ std::string strip_numbering(const std::string& label) {
   const bool numbered = open ? (after == U'）' || after == U')')
                              : (after == U'、' || after == U'.' || after == U'．');
   if (!numbered) return label;
-  std::string out;
-  const std::u32string rest = s.substr(i + 1);
-  // Re-encode the remainder as UTF-8.
-  for (char32_t cp : rest) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-  return out;
+  return utf8::encode(std::u32string_view(s).substr(i + 1));
 }
 
 ReportTemplate load_report_template(const std::string& templates_dir, int edition) {

@@ -2,25 +2,12 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+
 namespace gongwen::model {
 
 std::u32string to_code_points(const std::string& text) {
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    std::size_t n = b < 0x80             ? 1
-                    : (b & 0xE0) == 0xC0 ? 2
-                    : (b & 0xF0) == 0xE0 ? 3
-                    : (b & 0xF8) == 0xF0 ? 4
-                                         : 1;
-    if (i + n > text.size()) n = 1;
-    char32_t cp = n == 1 ? b : b & (0xFF >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
+  return utf8::decode(text);
 }
 
 namespace {

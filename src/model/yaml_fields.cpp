@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "model/suggest.h"
+#include "util/utf8.h"
 
 namespace gongwen::model {
 
@@ -27,11 +28,9 @@ std::string abbreviate(const std::string& text) {
   constexpr std::size_t kMaxChars = 40;
   std::size_t chars = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (!utf8::starts_character(text[i])) continue;
     if (++chars > kMaxChars) {
-      std::size_t total = chars;
-      for (std::size_t k = i + 1; k < text.size(); ++k)
-        total += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+      const std::size_t total = utf8::count_characters(text);
       return text.substr(0, i) + "…(" + std::to_string(total) + " characters in all)";
     }
   }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/utf8.h"
 
 namespace gongwen::model {
 
@@ -19,36 +20,6 @@ constexpr std::size_t kMaxBytes = 4 * 1024 * 1024;
 constexpr int kMaxDepth = 32;
 // Bytes per entry of the character-count index.
 constexpr std::size_t kCharBlock = 64;
-
-bool is_lead_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-}
-
-// Length of the UTF-8 sequence starting at `i`, or 0 if it is malformed.
-std::size_t utf8_sequence_length(const std::string& s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b = byte(i);
-  std::size_t n = 0;
-  std::uint32_t cp = 0;
-  if (b < 0x80) return 1;
-  if ((b & 0xE0) == 0xC0)
-    n = 2, cp = b & 0x1F;
-  else if ((b & 0xF0) == 0xE0)
-    n = 3, cp = b & 0x0F;
-  else if ((b & 0xF8) == 0xF0)
-    n = 4, cp = b & 0x07;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-  static constexpr std::uint32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMinForLength[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
-  return n;
-}
 
 // yaml-cpp's messages for the mistakes people make, in plain words; the
 // original follows in brackets. Other messages are passed on as they are.
@@ -179,7 +150,7 @@ void YamlSource::index_text() {
   std::uint32_t chars = 0;
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    chars += is_lead_byte(text_[i]);
+    chars += utf8::starts_character(text_[i]);
     if ((i + 1) % kCharBlock == 0) char_blocks_.push_back(chars);
   }
 }
@@ -188,7 +159,8 @@ std::size_t YamlSource::chars_before(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const std::size_t block = offset / kCharBlock;
   std::size_t chars = char_blocks_[block];
-  for (std::size_t i = block * kCharBlock; i < offset; ++i) chars += is_lead_byte(text_[i]);
+  for (std::size_t i = block * kCharBlock; i < offset; ++i)
+    chars += utf8::starts_character(text_[i]);
   return chars;
 }
 
@@ -218,7 +190,7 @@ void YamlSource::check_text() const {
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < text_.size();) {
     const unsigned char b = static_cast<unsigned char>(text_[i]);
-    const std::size_t n = utf8_sequence_length(text_, i);
+    const std::size_t n = utf8::character_length(text_, i);
     if (n == 0) {
       fail(SourcePos{name_, line, char_column(line_start, i)},
            "the file is not UTF-8 text (byte 0x" + std::string(1, "0123456789ABCDEF"[b >> 4]) +

@@ -1,5 +1,7 @@
 #include "pdf/unicode_text.h"
 
+#include "util/utf8.h"
+
 namespace gongwen::pdf {
 
 void append_hex4(std::string& out, std::uint16_t value) {
@@ -7,41 +9,14 @@ void append_hex4(std::string& out, std::uint16_t value) {
   for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
 }
 
-std::u32string decode_utf8(std::string_view utf8) {
+std::u32string decode_utf8(std::string_view text) {
   std::u32string out;
-  std::size_t i = 0;
-  while (i < utf8.size()) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    int extra = 0;
-    char32_t cp = 0;
-    if (lead < 0x80) {
-      cp = lead;
-    } else if ((lead & 0xE0) == 0xC0) {
-      extra = 1, cp = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-      extra = 2, cp = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-      extra = 3, cp = lead & 0x07;
-    } else {
-      ++i;
-      continue;
-    }
-    if (i + extra >= utf8.size() && extra > 0) break;  // truncated sequence at the end
-    bool ok = true;
-    for (int k = 1; k <= extra; ++k) {
-      const auto cont = static_cast<unsigned char>(utf8[i + k]);
-      if ((cont & 0xC0) != 0x80) {
-        ok = false;
-        break;
-      }
-      cp = (cp << 6) | (cont & 0x3F);
-    }
-    if (!ok) {
-      ++i;
-      continue;
-    }
-    out += cp;
-    i += extra + 1;
+  out.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
+    char32_t c = 0;
+    const std::size_t n = utf8::character_length(text, at, &c);
+    if (n) out.push_back(c);
+    at += n ? n : 1;
   }
   return out;
 }

@@ -13,6 +13,7 @@
 
 #include "style/value_parse.h"
 #include "util/error.h"
+#include "util/utf8.h"
 
 namespace gongwen::style {
 
@@ -85,11 +86,8 @@ class StyleReader {
     std::size_t end = std::min<std::size_t>(mark.pos, text_.size());
     std::size_t start = text_.rfind('\n', end == 0 ? 0 : end - 1);
     start = (start == std::string::npos || end == 0) ? 0 : start + 1;
-    int column = 1;
-    for (std::size_t i = start; i < end; ++i) {
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    }
-    return column;
+    return 1 + static_cast<int>(
+                   utf8::count_characters(std::string_view(text_).substr(start, end - start)));
   }
 
   std::string path_;

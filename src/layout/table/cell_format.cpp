@@ -1,4 +1,5 @@
 #include "layout/table/cell_format.h"
+#include "util/utf8.h"
 
 #include <cctype>
 #include <set>
@@ -22,10 +23,7 @@ bool digit(char c) {
 }
 
 int utf8_chars(std::string_view s) {
-  int n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
+  return static_cast<int>(utf8::count_characters(s));
 }
 
 bool is_empty_text(std::string_view text) {

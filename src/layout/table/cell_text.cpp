@@ -1,4 +1,5 @@
 #include "layout/table/cell_text.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <string_view>
@@ -27,8 +28,7 @@ std::vector<std::string> paragraphs(const std::string& text) {
 std::vector<std::string> characters(const std::string& text) {
   std::vector<std::string> out;
   for (size_t i = 0; i < text.size();) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    const size_t len = utf8::step(text, i);
     std::string ch = text.substr(i, len);
     if (ch != " " && ch != "\n" && ch != "\t" && ch != "\u3000") out.push_back(std::move(ch));
     i += len;

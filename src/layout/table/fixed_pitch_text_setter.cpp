@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "layout/table/text_setter.h"
+#include "util/utf8.h"
 
 namespace gongwen::layout::table {
 namespace {
@@ -29,17 +30,15 @@ bool no_end(char32_t cp) {
   return kSet.find(cp) != std::u32string_view::npos;
 }
 
-// Minimal UTF-8 decoding: the text was validated when the document was loaded.
+// The text was validated when the document was loaded.
 std::vector<Char> decode(const std::vector<Span>& spans) {
   std::vector<Char> chars;
   for (const Span& span : spans) {
     const std::string& s = span.text;
     for (size_t i = 0; i < s.size();) {
-      const unsigned char b = static_cast<unsigned char>(s[i]);
-      const size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-      char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-      for (size_t k = 1; k < len && i + k < s.size(); ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      char32_t cp = 0xFFFD;
+      size_t len = utf8::character_length(s, i, &cp);
+      if (len == 0) len = 1;
       const Length size = span.style.size;
       chars.push_back({cp, s.substr(i, len), &span, is_wide(cp) ? size : size / 2});
       i += len;

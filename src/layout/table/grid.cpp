@@ -4,6 +4,7 @@
 #include <string>
 
 #include "util/error.h"
+#include "util/utf8.h"
 
 namespace gongwen::layout::table {
 namespace {
@@ -17,8 +18,7 @@ std::string describe(const model::TableCell& cell) {
   int chars = 0;
   while (end < cell.text.size() && chars < kMaxChars) {
     ++end;
-    while (end < cell.text.size() && (static_cast<unsigned char>(cell.text[end]) & 0xC0) == 0x80)
-      ++end;
+    while (end < cell.text.size() && !utf8::starts_character(cell.text[end])) ++end;
     ++chars;
   }
   std::string shown = cell.text.substr(0, end);
