@@ -7,7 +7,7 @@ SEED      := input/jining-xinfang-2020.yaml
 SEED_PDF  := out/jining-xinfang-2020.pdf
 SETUP_STAMP := $(BUILD)/.setup-done
 
-.PHONY: all build render test test-sanitize fuzz update-goldens clean format
+.PHONY: all build render test test-sanitize fuzz bench update-goldens clean format
 
 all: build
 
@@ -43,13 +43,22 @@ FUZZ_SECONDS ?= 60
 fuzz: $(SETUP_STAMP)
 	@bash scripts/fuzz $(FUZZ_SECONDS)
 
+# Whole-process timings (bench/run.sh, Markdown for the README) and the stage
+# benchmarks, from a Release build in build-bench. Run on a quiet machine.
+bench: $(SETUP_STAMP)
+	@bash scripts/setup bench
+	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DGONGWEN_BENCH=ON >/dev/null
+	@cmake --build build-bench -j $(JOBS) --target gongwen gongwen_bench
+	@bash bench/run.sh build-bench/gongwen
+	@build-bench/bench/gongwen_bench
+
 # Rewrites golden/ from the current output. Look at every changed page
 # (golden/*/page-*.png) before committing.
 update-goldens: build
 	@bash tests/golden/update.sh $(BUILD)/gongwen
 
 clean:
-	rm -rf $(BUILD) build-sanitize out
+	rm -rf $(BUILD) build-sanitize build-bench build-fuzz out
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
