@@ -1,8 +1,12 @@
 #include "pdf/pdf_values.h"
 
+#include <libdeflate.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <new>
+#include <stdexcept>
 
 #include "pdf/number_format.h"
 
@@ -31,30 +35,36 @@ PdfObject* stream_object(PdfVecObjects& objects, const std::string& data, bool c
                          const char* type) {
   PdfObject* obj = type ? objects.CreateObject(type) : objects.CreateObject();
   if (compress) {
-    obj->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()));
+    set_flate_data(*obj, flate(data));
   } else {
     obj->GetStream()->Set(data.data(), static_cast<pdf_long>(data.size()), TVecFilters());
   }
   return obj;
 }
 
-std::string flate(const std::string& data) {
-  std::unique_ptr<PdfFilter> filter(PdfFilterFactory::Create(ePdfFilter_FlateDecode));
-  char* out = nullptr;
-  pdf_long length = 0;
-  filter->Encode(data.data(), static_cast<pdf_long>(data.size()), &out, &length);
-  std::string compressed(out, static_cast<std::size_t>(length));
-  podofo_free(out);
-  return compressed;
+std::string flate(std::string_view data) {
+  using Compressor = std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)>;
+  const Compressor compressor(libdeflate_alloc_compressor(6), &libdeflate_free_compressor);
+  if (!compressor) throw std::bad_alloc();
+  std::string out(libdeflate_zlib_compress_bound(compressor.get(), data.size()), '\0');
+  const std::size_t length =
+      libdeflate_zlib_compress(compressor.get(), data.data(), data.size(), out.data(), out.size());
+  if (length == 0) throw std::length_error("libdeflate: compressed data exceeds its bound");
+  out.resize(length);
+  return out;
+}
+
+void set_flate_data(PdfObject& object, const std::string& compressed) {
+  // /Filter first, then the data and its /Length: the keys in the order
+  // PoDoFo's own Set() writes them.
+  object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+  PdfMemoryInputStream input(compressed.data(), static_cast<pdf_long>(compressed.size()));
+  object.GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
 }
 
 PdfObject* flate_stream_object(PdfVecObjects& objects, const std::string& compressed) {
   PdfObject* obj = objects.CreateObject();
-  // Set() with the default filters adds /Filter first, then the data and its
-  // /Length: the same keys in the same order.
-  obj->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
-  PdfMemoryInputStream input(compressed.data(), static_cast<pdf_long>(compressed.size()));
-  obj->GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
+  set_flate_data(*obj, compressed);
   return obj;
 }
 

@@ -172,8 +172,7 @@ void set_page_content(PdfPage* page, const PageContent& content, const EmbeddedF
     d.AddKey("Group", group);
   }
   PdfObject* stream = page->GetContentsForAppending();
-  stream->GetStream()->Set(content.operators.data(),
-                           static_cast<pdf_long>(content.operators.size()));
+  set_flate_data(*stream, flate(content.operators));
 }
 
 void set_info(PdfMemDocument& pdf, const DocumentInfo& info) {
