@@ -29,8 +29,8 @@ struct Heading {
 // lead ("（一）信息公开情况。") is set in the heading's font.
 struct Paragraph {
   std::string text;
-  std::string lead;        // optional run-in heading text, set before `text`
-  int lead_level = 0;      // heading level of the lead (font role)
+  std::string lead;    // optional run-in heading text, set before `text`
+  int lead_level = 0;  // heading level of the lead (font role)
   SourcePos pos;
 };
 
@@ -50,6 +50,10 @@ struct TableCell {
 struct TableRow {
   std::vector<TableCell> cells;
   SourcePos pos;
+  // Labels for the rows below it, inside the body (a stacked table's group
+  // heading and column labels): its cells are column headers (TH) in the
+  // tagged PDF, but unlike header_rows it is not repeated on a new page.
+  bool labels = false;
 };
 
 struct Table {
@@ -72,7 +76,7 @@ struct Chart {
   std::vector<std::string> categories;
   std::vector<ChartSeries> series;  // one series for bar/pie
   std::string unit;
-  int height_lines = 0;             // 0 = style default
+  int height_lines = 0;  // 0 = style default
   SourcePos pos;
 };
 
@@ -85,7 +89,7 @@ using Block = std::variant<Heading, Paragraph, Table, Chart, PageBreak>;
 // 发文机关署名 and 成文日期 (and whether a seal is pressed on them).
 struct Signature {
   std::string agency;
-  std::string date;   // as printed: "2021年1月23日"
+  std::string date;  // as printed: "2021年1月23日"
   bool seal = false;
   SourcePos pos;
 };
@@ -96,10 +100,10 @@ struct Document {
   std::vector<Block> body;
   std::optional<Signature> signature;
   // Metadata for the PDF.
-  std::string author;             // issuing agency
+  std::string author;  // issuing agency
   std::string subject;
-  std::string iso_date;           // "2021-01-23", from the 成文日期
-  std::string source_file;        // the YAML it came from
+  std::string iso_date;     // "2021-01-23", from the 成文日期
+  std::string source_file;  // the YAML it came from
 };
 
 }  // namespace gongwen::model

@@ -96,8 +96,9 @@ Table build_stacked(const TemplateTable& t, const std::vector<TemplateLeaf>& /*l
   std::size_t leaf = 0;
   for (const TemplateRow& group : t.rows) {
     const int span = slots / static_cast<int>(std::max<std::size_t>(1, group.columns.size()));
-    table.rows.push_back(TableRow{{text_cell(group.label, slots + 1, 1, Align::kStart)}, {}});
-    TableRow header{{text_cell(t.label_header, 1, 1, Align::kCenter)}, {}};
+    table.rows.push_back(
+        TableRow{{text_cell(group.label, slots + 1, 1, Align::kStart)}, {}, /*labels=*/true});
+    TableRow header{{text_cell(t.label_header, 1, 1, Align::kCenter)}, {}, /*labels=*/true};
     for (const TemplateColumn& column : group.columns) {
       header.cells.push_back(text_cell(column.label, span, 1, Align::kCenter));
     }

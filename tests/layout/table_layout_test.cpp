@@ -237,6 +237,36 @@ TEST_F(TableThree, TagsCarrySpansAndScopes) {
   EXPECT_TRUE(zero->attributes.empty());
 }
 
+// A stacked table (the report's table 二) repeats, inside the body, a group
+// heading and a row of column labels: both are column headers to a screen
+// reader, the rows under them keep their row header and data cells.
+TEST_F(TableThree, LabelRowsInTheBodyAreColumnHeaders) {
+  model::Table stacked;
+  const auto cell = [](const char* text, int colspan = 1) {
+    model::TableCell c;
+    c.text = text;
+    c.colspan = colspan;
+    return c;
+  };
+  stacked.rows.push_back({{cell("第二十条第（一）项", 3)}, {}, /*labels=*/true});
+  stacked.rows.push_back(
+      {{cell("信息内容"), cell("本年新制作数量"), cell("本年新公开数量")}, {}, true});
+  stacked.rows.push_back({{cell("规章"), cell("1"), cell("2")}, {}});
+  const std::vector<Block> blocks =
+      layout_table_with(setter, style, stacked, width, width * 4, width * 4);
+  ASSERT_EQ(blocks.size(), 1u);
+  const Node root = parse(blocks[0]);
+  for (const char* label : {"第二十条第（一）项", "信息内容", "本年新制作数量"}) {
+    const Node* node = find_cell(root, label);
+    ASSERT_NE(node, nullptr) << label;
+    EXPECT_EQ(node->role, "TH") << label;
+    EXPECT_EQ(node->attribute("Scope"), "Column") << label;
+  }
+  EXPECT_EQ(find_cell(root, "规章")->attribute("Scope"), "Row");
+  EXPECT_EQ(find_cell(root, "2")->role, "TD");
+  EXPECT_TRUE(root.all("THead").empty()) << "label rows are not repeated headers";
+}
+
 TEST_F(TableThree, BrokenAcrossPagesRepeatsHeaderAndGroupLabels) {
   const Length first = from_mm(120);
   const Length page = from_mm(225);

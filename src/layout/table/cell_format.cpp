@@ -31,9 +31,10 @@ bool is_empty_text(std::string_view text) {
 }
 
 // Marks, in each body row, the leading run of text cells as row headers.
-std::set<int> row_header_cells(const Grid& grid, int header_rows) {
+std::set<int> row_header_cells(const Grid& grid, const model::Table& table) {
   std::set<int> headers;
-  for (int r = header_rows; r < grid.rows; ++r) {
+  for (int r = table.header_rows; r < grid.rows; ++r) {
+    if (table.rows[static_cast<size_t>(r)].labels) continue;
     std::vector<int> run;
     bool reached_end = true;
     for (int c = 0; c < grid.cols; ++c) {
@@ -73,8 +74,9 @@ bool is_number(std::string_view text) {
   return true;
 }
 
-std::vector<CellFormat> format_cells(const Grid& grid, int header_rows, const style::Style& style) {
-  const std::set<int> row_headers = row_header_cells(grid, header_rows);
+std::vector<CellFormat> format_cells(const Grid& grid, const model::Table& table,
+                                     const style::Style& style) {
+  const std::set<int> row_headers = row_header_cells(grid, table);
   std::vector<CellFormat> formats;
   formats.reserve(grid.cells.size());
   for (size_t i = 0; i < grid.cells.size(); ++i) {
@@ -84,13 +86,15 @@ std::vector<CellFormat> format_cells(const Grid& grid, int header_rows, const st
     f.vertical = cell.vertical;
     f.no_wrap = is_number(cell.text);
     bool centred = f.vertical || f.no_wrap || is_empty_text(cell.text);
-    if (placed.row < header_rows) {
+    if (placed.row < table.header_rows) {
       f.role = CellRole::kColumnHeader;
       f.text = style.table_header;
       centred = true;
     } else {
       f.text = style.table;
-      if (row_headers.count(static_cast<int>(i))) {
+      if (table.rows[static_cast<size_t>(placed.row)].labels) {
+        f.role = CellRole::kColumnHeader;
+      } else if (row_headers.count(static_cast<int>(i))) {
         f.role = CellRole::kRowHeader;
         centred = centred || placed.rowspan > 1;
       }

@@ -30,12 +30,14 @@ struct CellFormat {
 // labels such as "1.属于国家秘密" are not numbers.
 bool is_number(std::string_view text);
 
-// Formats for every cell of the grid (same order as grid.cells).
-// Row headers are, in each body row, the leading cells up to the first number
-// or empty cell; when text runs through the whole row only its first cell is.
-// Defaults: header cells, numbers, empty and vertical cells, and row headers
-// spanning several rows are centred; other text starts at the left. A cell's
-// own `align` wins.
-std::vector<CellFormat> format_cells(const Grid& grid, int header_rows, const style::Style& style);
+// Formats for every cell of the grid (same order as grid.cells), which was
+// built from `table`. Cells of header rows and of label rows in the body are
+// column headers. Row headers are, in each other body row, the leading cells
+// up to the first number or empty cell; when text runs through the whole row
+// only its first cell is. Defaults: header cells, numbers, empty and vertical
+// cells, and row headers spanning several rows are centred; other text
+// starts at the left. A cell's own `align` wins.
+std::vector<CellFormat> format_cells(const Grid& grid, const model::Table& table,
+                                     const style::Style& style);
 
 }  // namespace gongwen::layout::table

@@ -63,7 +63,7 @@ LaidTable lay_out_table(const TextSetter& setter, const style::Style& style,
   LaidTable laid;
   laid.grid = build_grid(table);
   laid.header_rows = table.header_rows;
-  laid.formats = format_cells(laid.grid, table.header_rows, style);
+  laid.formats = format_cells(laid.grid, table, style);
   laid.width = width;
   laid.outer_rule = style.table_rule;
   laid.inner_rule = style.table_inner_rule;
