@@ -47,9 +47,9 @@ std::vector<std::pair<int, TemplateTable>> other_edition_tables(const Context& c
   try {
     for (int edition : available_editions(ctx.templates_dir)) {
       if (edition == ctx.report.edition) continue;
-      const ReportTemplate t = load_report_template(ctx.templates_dir, edition);
-      if (ctx.section < t.sections.size() && t.sections[ctx.section].table) {
-        tables.emplace_back(edition, *t.sections[ctx.section].table);
+      const auto t = shared_report_template(ctx.templates_dir, edition);
+      if (ctx.section < t->sections.size() && t->sections[ctx.section].table) {
+        tables.emplace_back(edition, *t->sections[ctx.section].table);
       }
     }
   } catch (const std::exception&) {
@@ -285,7 +285,7 @@ void read_meta(const YamlSource& src, const Field& field, const std::string& tem
       src.fail(year.pos,
                "no edition of the report format covers the year " + std::to_string(r.year));
   }
-  r.tmpl = std::make_shared<const ReportTemplate>(load_report_template(templates_dir, r.edition));
+  r.tmpl = shared_report_template(templates_dir, r.edition);
   r.agency = trim_spaces(read_text(src, map.required("agency"), "agency (the reporting agency)"));
   if (r.agency.empty())
     src.fail(field.pos, "agency is empty; write the name of the reporting agency");

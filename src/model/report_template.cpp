@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "model/blocks.h"
@@ -285,6 +288,36 @@ ReportTemplate load_report_template(const std::string& templates_dir, int editio
   return t;
 }
 
+std::shared_ptr<const ReportTemplate> shared_report_template(const std::string& templates_dir,
+                                                             int edition) {
+  struct Entry {
+    std::filesystem::file_time_type modified;
+    std::uintmax_t size = 0;
+    std::shared_ptr<const ReportTemplate> parsed;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Entry> cache;
+  const std::string path = template_path(templates_dir, edition);
+  std::error_code modified_error, size_error;
+  const auto modified = std::filesystem::last_write_time(path, modified_error);
+  const auto size = std::filesystem::file_size(path, size_error);
+  const bool known_version = !modified_error && !size_error;
+  if (known_version) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    const auto found = cache.find(path);
+    if (found != cache.end() && found->second.modified == modified && found->second.size == size) {
+      return found->second.parsed;
+    }
+  }
+  auto parsed =
+      std::make_shared<const ReportTemplate>(load_report_template(templates_dir, edition));
+  if (known_version) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    cache[path] = Entry{modified, size, parsed};
+  }
+  return parsed;
+}
+
 std::vector<int> available_editions(const std::string& templates_dir) {
   std::vector<int> editions;
   std::error_code ec;
@@ -305,8 +338,8 @@ std::vector<int> available_editions(const std::string& templates_dir) {
 
 int edition_for_year(const std::string& templates_dir, int year) {
   for (int edition : available_editions(templates_dir)) {
-    const ReportTemplate t = load_report_template(templates_dir, edition);
-    if (year >= t.first_year && year <= t.last_year) return edition;
+    const auto t = shared_report_template(templates_dir, edition);
+    if (year >= t->first_year && year <= t->last_year) return edition;
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 // edition (styles/annual-report-<edition>.yaml). A new edition is a new file.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,11 @@ struct ReportTemplate {
 // Reads `templates_dir`/annual-report-<edition>.yaml; EnvironmentError when it
 // is missing or wrong (it is part of the installation).
 ReportTemplate load_report_template(const std::string& templates_dir, int edition);
+
+// load_report_template, parsed once per process for each version of the file
+// (a batch renders many reports of one edition). Safe on any thread.
+std::shared_ptr<const ReportTemplate> shared_report_template(const std::string& templates_dir,
+                                                             int edition);
 
 // Editions with a template file in `templates_dir`, ascending.
 std::vector<int> available_editions(const std::string& templates_dir);

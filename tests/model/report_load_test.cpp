@@ -2,6 +2,9 @@
 // errors an officer filling in the YAML sees.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -182,6 +185,27 @@ TEST_F(ReportLoadTest, ReportLevelErrors) {
 
 TEST_F(ReportLoadTest, MissingTemplateIsAnEnvironmentError) {
   EXPECT_THROW(load_with_report_from_string(seed, "r.yaml", "/nonexistent"), EnvironmentError);
+}
+
+// A batch parses each template once; a template edited meanwhile is read again.
+TEST(SharedReportTemplate, ParsedOnceAndAgainWhenTheFileChanges) {
+  const auto first = shared_report_template(testing::styles_dir(), 2019);
+  EXPECT_EQ(shared_report_template(testing::styles_dir(), 2019), first);
+  EXPECT_EQ(first->edition, 2019);
+
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("gongwen-template-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path copy = dir / "annual-report-2019.yaml";
+  std::filesystem::copy_file(testing::styles_dir() + "/annual-report-2019.yaml", copy);
+  const auto copied = shared_report_template(dir.string(), 2019);
+  EXPECT_NE(copied, first) << "another path is another template";
+  std::ofstream(copy, std::ios::app) << "# edited\n";
+  const auto edited = shared_report_template(dir.string(), 2019);
+  EXPECT_NE(edited, copied);
+  EXPECT_EQ(edited->name, copied->name);
+  std::filesystem::remove_all(dir);
+  EXPECT_THROW(shared_report_template(dir.string(), 2019), EnvironmentError);
 }
 
 class ScaffoldTest : public ::testing::TestWithParam<int> {};
