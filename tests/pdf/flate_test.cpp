@@ -43,6 +43,7 @@ TEST(Flate, EmptyAndIncompressibleData) {
 
 TEST(Flate, StreamObjectsCarryTheFilterAndTheCompressedBytes) {
   PoDoFo::PdfVecObjects objects;
+  objects.SetAutoDelete(true);  // as a document's objects are
   PoDoFo::PdfObject* object = stream_object(objects, std::string(5000, 'a'));
   EXPECT_EQ(object->GetDictionary().GetKey(PoDoFo::PdfName::KeyFilter)->GetName().GetName(),
             "FlateDecode");
