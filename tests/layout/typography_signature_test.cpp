@@ -44,10 +44,15 @@ struct Laid {
 
 enum class Closing { kNone, kUnsealed, kSealed };
 
-// A one-line title, `paragraphs` one-line paragraphs, and the signature.
-Laid lay(int paragraphs, Closing closing, const std::string& agency = "某某市人民政府办公室") {
+// A one-line title, `paragraphs` one-line paragraphs (the last one under a
+// heading when `last_under_heading`), and the signature.
+Laid lay(int paragraphs, Closing closing, const std::string& agency = "某某市人民政府办公室",
+         bool last_under_heading = false) {
   std::string yaml = "title: 关于开展政务公开工作检查的通知\nbody:\n";
-  for (int i = 0; i < paragraphs; ++i) yaml += "  - 本机关认真贯彻落实政府信息公开条例各项要求。\n";
+  for (int i = 0; i < paragraphs; ++i) {
+    if (last_under_heading && i + 1 == paragraphs) yaml += "  - h1: 三、下一步工作\n";
+    yaml += "  - 本机关认真贯彻落实政府信息公开条例各项要求。\n";
+  }
   if (closing != Closing::kNone) {
     yaml += "signature: {agency: " + agency +
             ", date: 2021-01-05, seal: " + (closing == Closing::kSealed ? "true" : "false") + "}\n";
@@ -162,6 +167,37 @@ TEST(SealedSignature, NeverAloneOnAPage) {
   ASSERT_EQ(laid.doc.pages.size(), 2u);
   EXPECT_EQ(laid.last_text().page, 1);
   expect_sealed_block(laid);
+}
+
+// A heading over the last, one-line paragraph goes over with it and the
+// signature, rather than ending the page alone.
+TEST(SealedSignature, AHeadingOverTheLastLineGoesOverWithIt) {
+  for (int left = 2; left <= 5; ++left) {
+    const int n = paragraphs_leaving(left);
+    ASSERT_GT(n, 0);
+    const Laid laid = lay(n, Closing::kSealed, "某某市人民政府办公室", true);
+    expect_sealed_block(laid);
+    const FoundLine& text = laid.last_text();
+    // The heading is the last line before the text (its own size and font are
+    // not body lines), so look it up in the tag structure instead: it must
+    // stand on the text's page, one slot above.
+    int heading_page = -1;
+    int heading_slot = -1;
+    for (std::size_t p = 0; p < laid.doc.pages.size(); ++p) {
+      bool in_heading = false;
+      for (const display::Item& item : laid.doc.pages[p].items) {
+        if (const auto* begin = std::get_if<display::TagBegin>(&item))
+          in_heading = begin->role == "H2";  // H1 is the title
+        if (const auto* run = std::get_if<display::GlyphRun>(&item); run && in_heading) {
+          heading_page = static_cast<int>(p);
+          heading_slot =
+              static_cast<int>((run->origin.y - laid.style.margin_top) / laid.style.line_pitch());
+        }
+      }
+    }
+    EXPECT_EQ(heading_page, text.page) << left << " lines left";
+    EXPECT_EQ(heading_slot + 1, text.slot) << left << " lines left";
+  }
 }
 
 TEST(UnsealedSignature, OneBlankLineRightInsetTwoDateShiftedTwo) {

@@ -35,6 +35,7 @@ class BodyFlow {
     for (size_t i = 0; i < body.size(); ++i) {
       last_block_ = i + 1 == body.size();
       next_ = last_block_ ? nullptr : &body[i + 1];
+      next_is_last_ = i + 2 == body.size();
       std::visit([this](const auto& block) { place(block); }, body[i]);
       check_page_count(pages_, std::visit([](const auto& block) { return block.pos; }, body[i]));
     }
@@ -45,8 +46,15 @@ class BodyFlow {
     const std::vector<Line> lines = heading_lines(ctx_, heading);
     // A heading is never the last line of a page: keep it with the start of
     // what follows (a line of text, a whole chart, a table's header and rows).
+    // When what follows is the document's last paragraph in one line, that
+    // line also keeps the signature block with it: the heading goes along.
     const int heading_slots = static_cast<int>(lines.size());
-    pages_.need_slots(heading_slots + 1);
+    int following = 1;
+    if (next_is_last_ && closing_slots_ > 0) {
+      const auto* paragraph = std::get_if<model::Paragraph>(next_);
+      if (paragraph && paragraph_lines(ctx_, *paragraph).size() == 1) following += closing_slots_;
+    }
+    pages_.need_slots(heading_slots + following);
     if (next_ && !fits_after(heading_slots, *next_)) pages_.new_page();
     pages_.add_outline(heading.text, heading.level);
     place_lines(lines, heading_role(heading.level), ctx_.style.heading[level_index(heading.level)]);
@@ -110,6 +118,7 @@ class BodyFlow {
   PageBuilder& pages_;
   int closing_slots_;
   bool last_block_ = false;
+  bool next_is_last_ = false;
   const model::Block* next_ = nullptr;
 };
 
