@@ -159,6 +159,23 @@ Setter text_style_of(std::function<TextStyle&(Style&)> field) {
   };
 }
 
+// A list of 2 to 16 colours like "#1E3C66".
+Setter palette_of(std::vector<display::Color> Style::*field) {
+  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+    if (!n.IsSequence() || n.size() < 2 || n.size() > 16) {
+      r.fail(n.Mark(), "palette is a list of 2 to 16 colours, e.g. [\"#1E3C66\", \"#C0891B\"]");
+    }
+    std::vector<display::Color> colours;
+    for (const YAML::Node& item : n) {
+      const std::string text = r.scalar(item, "a colour");
+      const auto colour = parse_color(text);
+      if (!colour) r.fail(item.Mark(), "\"" + text + "\" is not a colour like \"#000000\"");
+      colours.push_back(*colour);
+    }
+    s.*field = std::move(colours);
+  };
+}
+
 using Schema = std::vector<std::pair<std::string, std::vector<Entry>>>;
 
 Schema make_schema() {
@@ -184,7 +201,8 @@ Schema make_schema() {
         {"page_number", text_style_of([](Style& s) -> TextStyle& { return s.page_number; })},
         {"table", text_style_of([](Style& s) -> TextStyle& { return s.table; })},
         {"table_header", text_style_of([](Style& s) -> TextStyle& { return s.table_header; })},
-        {"chart", text_style_of([](Style& s) -> TextStyle& { return s.chart; })}}},
+        {"chart", text_style_of([](Style& s) -> TextStyle& { return s.chart; })},
+        {"chart_title", text_style_of([](Style& s) -> TextStyle& { return s.chart_title; })}}},
       {"title",
        {{"line_pitch", length_of(&Style::title_line_pitch)},
         {"arrangement", choice_of(&Style::title_arrangement, {"trapezoid", "diamond"})},
@@ -209,6 +227,7 @@ Schema make_schema() {
         {"cell_padding_x", length_of(&Style::table_cell_padding_x)},
         {"cell_padding_y", length_of(&Style::table_cell_padding_y)},
         {"line_pitch", length_of(&Style::table_line_pitch)}}},
+      {"chart", {{"palette", palette_of(&Style::chart_palette)}}},
   };
 }
 

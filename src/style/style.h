@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "display/display_list.h"
 #include "util/units.h"
@@ -67,6 +68,11 @@ struct Style {
   TextStyle table{"table", from_pt(10.5), {}};
   TextStyle table_header{"table_header", from_pt(10.5), {}};
   TextStyle chart{"table", from_pt(10.5), {}};
+  TextStyle chart_title{"table_header", from_pt(12), {}};
+  // Fill colours of bars and pie slices, in order; ordered dark, light,
+  // dark… (CIE L* 25, 61, 37, 73, 49, 85) so that neighbours differ in grey.
+  std::vector<display::Color> chart_palette = {{30, 60, 102},   {192, 137, 27}, {143, 63, 36},
+                                               {135, 190, 172}, {62, 122, 164}, {219, 212, 196}};
 
   // Typography options, all off for 公文 (the grid keeps every mark in its
   // cell). GB/T 15834 5.1.10 sets a line-end mark half width; clreq puts ¼ em

@@ -110,6 +110,24 @@ TEST(LoadStyle, OutOfRangeCountAndBadColor) {
   EXPECT_NE(load_error("text: {body: {size: 0pt}}\n").find("larger than zero"), std::string::npos);
 }
 
+TEST(LoadStyle, ChartPaletteAndTitleComeFromTheStyleFile) {
+  const Style shipped = load_style(std::string(GONGWEN_SOURCE_DIR) + "/styles/gbt9704.yaml");
+  ASSERT_EQ(shipped.chart_palette.size(), 6u);
+  EXPECT_EQ(shipped.chart_palette[0], (display::Color{0x1E, 0x3C, 0x66}));
+  EXPECT_EQ(shipped.chart_title.size, from_pt(12));  // 小四
+  EXPECT_EQ(shipped.chart_title.role, "table_header");
+
+  TempStyle file("chart: {palette: [\"#000000\", \"#808080\"]}\n");
+  const Style grey = load_style(file.path());
+  EXPECT_EQ(grey.chart_palette, (std::vector<display::Color>{{0, 0, 0}, {0x80, 0x80, 0x80}}));
+  EXPECT_NE(
+      load_error("chart: {palette: [\"#000000\"]}\n").find(":1:18: palette is a list of 2 to 16"),
+      std::string::npos);
+  EXPECT_NE(load_error("chart:\n  palette: [\"#000000\", blue]\n")
+                .find(":2:24: \"blue\" is not a colour"),
+            std::string::npos);
+}
+
 TEST(LoadStyle, TypeAreaMustFitThePage) {
   EXPECT_NE(load_error("page: {area_width: 190mm}\n").find("does not fit"), std::string::npos);
 }

@@ -7,11 +7,9 @@ namespace gongwen::layout::chart {
 ChartStyle chart_style(const style::Style& style) {
   ChartStyle cs;
   cs.label = style.chart;
-  cs.title = {"table_header", style.chart.size + from_pt(1.5), style.chart.color};
+  cs.title = style.chart_title;
   cs.label_line_pitch = scale(style.chart.size, 5, 4);
-  // Ordered dark, light, dark…: L* 25, 61, 37, 73, 49, 85.
-  cs.palette = {{30, 60, 102},   {192, 137, 27}, {143, 63, 36},
-                {135, 190, 172}, {62, 122, 164}, {219, 212, 196}};
+  cs.palette = style.chart_palette;
   return cs;
 }
 
