@@ -15,29 +15,27 @@ namespace gongwen::layout {
 
 using namespace inline_steps;
 
+InlineKey::InlineKey(const std::vector<Span>& spans, const InlineParams& params) : params(params) {
+  this->spans.reserve(spans.size());
+  for (const Span& span : spans) this->spans.emplace_back(span.text, span.style);
+}
+
+std::size_t InlineKeyHash::operator()(const InlineKey& key) const {
+  std::size_t h = std::hash<Length>()(key.params.measure);
+  for (const auto& [text, style] : key.spans) {
+    h = h * 31 + std::hash<std::string>()(text);
+    h = h * 31 + std::hash<Length>()(style.size);
+  }
+  return h;
+}
+
 struct InlineCache::Impl {
-  // The spans' text and style and every parameter but the measure; source
-  // positions only name places in errors (a call that throws is not kept).
-  struct Key {
-    std::vector<std::pair<std::string, style::TextStyle>> spans;
-    InlineParams params;
-    bool operator==(const Key&) const = default;
-  };
-  struct Hash {
-    std::size_t operator()(const Key& key) const {
-      std::size_t h = 0;
-      for (const auto& [text, style] : key.spans) {
-        h = h * 31 + std::hash<std::string>()(text);
-        h = h * 31 + std::hash<Length>()(style.size);
-      }
-      return h;
-    }
-  };
   struct Shaped {
     Paragraph paragraph;
     std::vector<Unit> units;
   };
-  std::unordered_map<Key, Shaped, Hash> shaped;
+  // Keyed without the measure: shaping does not depend on it.
+  std::unordered_map<InlineKey, Shaped, InlineKeyHash> shaped;
 };
 
 InlineCache::InlineCache() : impl_(std::make_unique<Impl>()) {}
@@ -60,9 +58,8 @@ std::vector<Line> layout_inline(Context& ctx, const std::vector<Span>& spans,
   Shaped own;
   const Shaped* shaped = &own;
   if (ctx.inline_cache) {
-    InlineCache::Impl::Key key{{}, params};
+    InlineKey key(spans, params);
     key.params.measure = 0;
-    for (const Span& span : spans) key.spans.emplace_back(span.text, span.style);
     auto& entries = ctx.inline_cache->impl().shaped;
     auto it = entries.find(key);
     if (it == entries.end())

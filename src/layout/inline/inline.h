@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/context.h"
@@ -48,6 +49,22 @@ struct Line {
   Length width = 0;
   int characters = 0;  // characters set on the line (dropped trailing spaces excluded)
   bool last = false;   // last line of the paragraph
+};
+
+// Everything layout_inline's result depends on besides the context: the
+// spans' text and style, and the parameters (compared whole, so a field added
+// to either joins the key). Source positions are left out: they only name the
+// place in errors, and a call that throws is never kept. The key of the
+// caches that reuse shaping (InlineCache) and whole results (table cells).
+struct InlineKey {
+  InlineKey(const std::vector<Span>& spans, const InlineParams& params);
+  std::vector<std::pair<std::string, style::TextStyle>> spans;
+  InlineParams params;
+  bool operator==(const InlineKey&) const = default;
+};
+
+struct InlineKeyHash {
+  std::size_t operator()(const InlineKey& key) const;
 };
 
 // What layout_inline does before breaking lines (itemizing by font,
