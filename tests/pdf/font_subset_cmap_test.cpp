@@ -28,7 +28,7 @@ std::string cff_from_whole_face(const FontSource& source, const std::set<std::ui
                           "MATH", "kern", "morx", "kerx", "COLR", "CPAL", "SVG "}) {
     hb_set_add(drop, hb_tag_from_string(tag, 4));
   }
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
   hb_face_t* subset = hb_subset_or_fail(source.face(), input);
   hb_subset_input_destroy(input);
   if (!subset) return {};
