@@ -105,7 +105,9 @@ Length CellText::widest() const {
 ContentWidths measure_cell(const TextSetter& setter, const CellFormat& format,
                            const model::TableCell& cell) {
   ContentWidths widths;
-  widths.max = widest_line(set_lines(setter, format, cell, kUnbounded));
+  const std::vector<Line> unwrapped = set_lines(setter, format, cell, kUnbounded);
+  widths.max = widest_line(unwrapped);
+  widths.lines = unwrapped.size();
   widths.min = format.vertical || format.no_wrap ? widths.max
                                                  : widest_line(set_lines(setter, format, cell, 1));
   // Two characters is the narrowest a column reads well at: a short text

@@ -29,10 +29,14 @@ class Refiner {
       const PlacedCell& cell = grid_.cells[i];
       needs.push_back({cell.row, cell.rowspan, need(static_cast<int>(i), widths)});
     }
-    Score best = score(needs);
+    RowHeights rows(grid_.rows, needs, in_.min_row);
+    Score best = score(rows, needs);
+    // One trial at a time, in buffers kept across trials (there are
+    // thousands for a wide table).
+    std::vector<Length> trial, best_widths;
+    std::vector<CellHeight> trial_needs, best_needs;
     for (int round = 0; round < kMaxRounds; ++round) {
-      std::vector<Length> best_widths;
-      std::vector<CellHeight> best_needs;
+      bool improved = false;
       for (int to = 0; to < grid_.cols; ++to) {
         for (int from = 0; from < grid_.cols; ++from) {
           if (from == to) continue;
@@ -40,24 +44,25 @@ class Refiner {
             const Length amount = steps * in_.step;
             if (widths[static_cast<size_t>(from)] - amount < in_.min[static_cast<size_t>(from)])
               break;
-            std::vector<Length> trial = widths;
+            trial = widths;
             trial[static_cast<size_t>(from)] -= amount;
             trial[static_cast<size_t>(to)] += amount;
-            std::vector<CellHeight> trial_needs = needs;
+            trial_needs = needs;
             update(trial_needs, trial, from);
             update(trial_needs, trial, to);
-            const Score trial_score = score(trial_needs);
+            const Score trial_score = score(rows, trial_needs);
             if (trial_score < best) {
               best = trial_score;
-              best_widths = std::move(trial);
-              best_needs = std::move(trial_needs);
+              std::swap(best_widths, trial);
+              std::swap(best_needs, trial_needs);
+              improved = true;
             }
           }
         }
       }
-      if (best_widths.empty()) break;
-      widths = std::move(best_widths);
-      needs = std::move(best_needs);
+      if (!improved) break;
+      std::swap(widths, best_widths);
+      std::swap(needs, best_needs);
     }
     return widths;
   }
@@ -78,8 +83,8 @@ class Refiner {
   // The table's height first; at equal heights, fewer lines in all cells
   // (a header such as "自然人" set whole though its rows had room for two).
   using Score = std::pair<Length, Length>;
-  Score score(const std::vector<CellHeight>& needs) const {
-    const std::vector<Length> heights = row_heights(grid_.rows, needs, in_.min_row);
+  static Score score(RowHeights& rows, const std::vector<CellHeight>& needs) {
+    const std::vector<Length>& heights = rows.of(needs);
     Length cells = 0;
     for (const CellHeight& n : needs) cells += n.need;
     return {std::accumulate(heights.begin(), heights.end(), Length{0}), cells};

@@ -14,11 +14,12 @@ std::vector<Length> column_widths(const TextSetter& setter, const style::Style& 
                                   const LaidTable& laid, const model::Table& table, Length width) {
   if (!table.column_widths.empty()) return ratio_column_widths(table.column_widths, width);
   std::vector<CellWidths> cells;
+  std::vector<ContentWidths> contents;
   for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
     const PlacedCell& placed = laid.grid.cells[i];
-    const ContentWidths content = measure_cell(setter, laid.formats[i], *placed.cell);
-    cells.push_back({placed.col, placed.colspan, content.min + 2 * laid.padding_x,
-                     content.max + 2 * laid.padding_x});
+    contents.push_back(measure_cell(setter, laid.formats[i], *placed.cell));
+    cells.push_back({placed.col, placed.colspan, contents.back().min + 2 * laid.padding_x,
+                     contents.back().max + 2 * laid.padding_x});
   }
   const std::vector<Length> widths = auto_column_widths(laid.grid.cols, cells, width);
 
@@ -30,6 +31,12 @@ std::vector<Length> column_widths(const TextSetter& setter, const style::Style& 
   refine.step = style.table.size / 4;
   refine.min_row = style.table_line_pitch + 2 * laid.padding_y;
   refine.cell_height = [&](int cell, Length cell_width) {
+    // Text as wide as the cell or narrower, or that never wraps, keeps its
+    // natural lines: no need to set it (most cells of a number table).
+    const ContentWidths& content = contents[static_cast<size_t>(cell)];
+    const CellFormat& format = laid.formats[static_cast<size_t>(cell)];
+    if (format.vertical || format.no_wrap || cell_width - 2 * laid.padding_x >= content.max)
+      return static_cast<Length>(content.lines) * style.table_line_pitch + 2 * laid.padding_y;
     const std::uint64_t key =
         (static_cast<std::uint64_t>(cell) << 40) | static_cast<std::uint64_t>(cell_width);
     auto it = heights.find(key);
