@@ -158,5 +158,48 @@ TEST(TypographyMeasure, StressInputExercisesTitleHeadingsAndSqueeze) {
   EXPECT_EQ(m.report.lines_per_page.back(), m.style.lines_per_page);
 }
 
+// 一、 over （一） at the foot of a page: both go over with the text under
+// them, not only the last one (which would leave 一、 as the page's last line).
+TEST(TypographyMeasure, HeadingsInARowGoOverTogether) {
+  const Measured m = measure("tests/inputs/typography/heading-chain.yaml");
+  SCOPED_TRACE(m.report.text());
+  EXPECT_TRUE(m.report.ok());
+  EXPECT_EQ(m.report.headings_last_on_page, 0);
+  ASSERT_EQ(m.report.pages, 2);
+  std::vector<std::string> roles;  // of the text-size runs on page 2, in order
+  std::vector<std::string> open;
+  for (const display::Item& item : m.doc.pages[1].items) {
+    if (const auto* begin = std::get_if<display::TagBegin>(&item)) {
+      open.push_back(begin->role);
+    } else if (std::holds_alternative<display::TagEnd>(item)) {
+      if (!open.empty()) open.pop_back();
+    } else if (std::holds_alternative<display::GlyphRun>(item) && !open.empty() &&
+               open.back() != "Artifact" && (roles.empty() || roles.back() != open.back())) {
+      roles.push_back(open.back());
+    }
+  }
+  ASSERT_GE(roles.size(), 3u);
+  EXPECT_EQ(roles[0], "H2");  // 一、总体要求 (H1 is the title)
+  EXPECT_EQ(roles[1], "H3");  // （一）标点符号
+  EXPECT_EQ(roles[2], "P");
+}
+
+// A paragraph running over a page break is measured across it: the line
+// before the break is a full line (28 characters, or fewer when a 避头尾 push
+// explains it) and the line after it is not the paragraph's first.
+TEST(TypographyMeasure, LinesAroundAPageBreakAreMeasured) {
+  const Measured m = measure("input/jining-xinfang-2020.yaml");
+  SCOPED_TRACE(m.report.text());
+  EXPECT_TRUE(m.report.ok());
+  EXPECT_EQ(m.report.full_lines, 69);  // 64 when the lines around breaks were skipped
+
+  // The last line of page 1 holds 27 characters because "范。" may not be
+  // split: measured with the next page's first line, that is a legal push.
+  const Measured pushed = measure("tests/inputs/typography/push-before-break.yaml");
+  SCOPED_TRACE(pushed.report.text());
+  EXPECT_TRUE(pushed.report.ok());
+  EXPECT_EQ(pushed.report.han_full_lines_28, pushed.report.han_full_lines);
+}
+
 }  // namespace
 }  // namespace gongwen::layout

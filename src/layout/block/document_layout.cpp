@@ -32,10 +32,10 @@ class BodyFlow {
       : ctx_(ctx), pages_(pages), closing_slots_(closing_slots) {}
 
   void run(const std::vector<model::Block>& body) {
+    body_ = &body;
     for (size_t i = 0; i < body.size(); ++i) {
+      index_ = i;
       last_block_ = i + 1 == body.size();
-      next_ = last_block_ ? nullptr : &body[i + 1];
-      next_is_last_ = i + 2 == body.size();
       std::visit([this](const auto& block) { place(block); }, body[i]);
       check_page_count(pages_, std::visit([](const auto& block) { return block.pos; }, body[i]));
     }
@@ -44,18 +44,25 @@ class BodyFlow {
  private:
   void place(const model::Heading& heading) {
     const std::vector<Line> lines = heading_lines(ctx_, heading);
-    // A heading is never the last line of a page: keep it with the start of
-    // what follows (a line of text, a whole chart, a table's header and rows).
-    // When what follows is the document's last paragraph in one line, that
-    // line also keeps the signature block with it: the heading goes along.
-    const int heading_slots = static_cast<int>(lines.size());
+    // A heading is never the last line of a page: keep it, and the headings
+    // right under it (一、 then （一）), with the start of what follows (a
+    // line of text, a whole chart, a table's header and rows). When what
+    // follows is the document's last paragraph in one line, that line also
+    // keeps the signature block with it: the headings go along.
+    const std::vector<model::Block>& body = *body_;
+    int heading_slots = static_cast<int>(lines.size());
+    size_t after = index_ + 1;
+    for (; after < body.size() && std::holds_alternative<model::Heading>(body[after]); ++after)
+      heading_slots +=
+          static_cast<int>(heading_lines(ctx_, std::get<model::Heading>(body[after])).size());
+    const model::Block* next = after < body.size() ? &body[after] : nullptr;
     int following = 1;
-    if (next_is_last_ && closing_slots_ > 0) {
-      const auto* paragraph = std::get_if<model::Paragraph>(next_);
+    if (after + 1 == body.size() && closing_slots_ > 0) {
+      const auto* paragraph = std::get_if<model::Paragraph>(next);
       if (paragraph && paragraph_lines(ctx_, *paragraph).size() == 1) following += closing_slots_;
     }
     pages_.need_slots(heading_slots + following);
-    if (next_ && !fits_after(heading_slots, *next_)) pages_.new_page();
+    if (next && !fits_after(heading_slots, *next)) pages_.new_page();
     pages_.add_outline(heading.text, heading.level);
     place_lines(lines, heading_role(heading.level), ctx_.style.heading[level_index(heading.level)]);
   }
@@ -117,9 +124,9 @@ class BodyFlow {
   Context& ctx_;
   PageBuilder& pages_;
   int closing_slots_;
+  const std::vector<model::Block>* body_ = nullptr;
+  size_t index_ = 0;  // of the block being placed
   bool last_block_ = false;
-  bool next_is_last_ = false;
-  const model::Block* next_ = nullptr;
 };
 
 std::string joined(const std::vector<std::string>& lines) {

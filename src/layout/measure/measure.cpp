@@ -127,10 +127,16 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
     r.problems.push_back(fmt::format("page {}: {}: {}", l.page + 1, what, utf8(l.text)));
   };
 
+  // The text lines alone: a paragraph running over a page break has the
+  // page number (an artifact) between its two lines, which are neighbours.
+  std::vector<const FoundLine*> text_lines;
+  for (const FoundLine& l : lines)
+    if (!l.artifact && !l.in_block && l.size == style.body.size) text_lines.push_back(&l);
+
   bool first_text_seen = false;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const FoundLine& l = lines[i];
-    if (l.artifact || l.in_block || l.size != style.body.size) continue;
+  for (size_t i = 0; i < text_lines.size(); ++i) {
+    const FoundLine& l = *text_lines[i];
+    const FoundLine* next = i + 1 < text_lines.size() ? text_lines[i + 1] : nullptr;
     ++r.text_lines;
     ++r.lines_per_page[l.page];
     const Length from_top = l.baseline - style.margin_top - body_offset;
@@ -140,8 +146,8 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
     }
     if (!first_text_seen) first_text_seen = true;
 
-    const bool first_of_element = i == 0 || lines[i - 1].element != l.element;
-    const bool last_of_element = i + 1 == lines.size() || lines[i + 1].element != l.element;
+    const bool first_of_element = i == 0 || text_lines[i - 1]->element != l.element;
+    const bool last_of_element = !next || next->element != l.element;
     if (!first_of_element && !l.text.empty() && text::no_line_start(l.text.front())) {
       ++r.kinsoku_violations;
       problem(l, "line starts with a character that must not start a line");
@@ -169,8 +175,7 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
         const int shortfall = expected - static_cast<int>(l.text.size());
         if (shortfall == 0 ||
             static_cast<int>(l.text.size()) == style.chars_per_line - indent_cells ||
-            (shortfall > 0 && i + 1 < lines.size() &&
-             pushed_by_kinsoku(lines[i + 1].text, shortfall))) {
+            (shortfall > 0 && next && pushed_by_kinsoku(next->text, shortfall))) {
           ++r.han_full_lines_28;
         } else {
           problem(l, fmt::format("{} characters on a full line", l.text.size()));
