@@ -59,6 +59,17 @@ std::string sum_text(const std::vector<std::pair<const ReportRow*, const ReportV
   return text;
 }
 
+// A whole number as a table prints it: digits without leading zeros, a
+// sign only on a negative number, no decimals ("7", not "007", "+7", "7.0").
+// The cell's text is set as written, so "0.00" would reach the PDF.
+bool plain_integer(const std::string& text) {
+  const std::size_t start = text.starts_with("-") ? 1 : 0;
+  if (start == text.size() || text.find_first_not_of("0123456789", start) != std::string::npos)
+    return false;
+  if (text[start] == '0') return text.size() == 1;  // "0" only: no "00", "-0", "007"
+  return true;
+}
+
 void check_numbers(const ReportTable& table, std::vector<Diagnostic>& out) {
   for (const ReportRow& row : table.rows) {
     for (std::size_t c = 0; c < row.values.size(); ++c) {
@@ -82,6 +93,11 @@ void check_numbers(const ReportTable& table, std::vector<Diagnostic>& out) {
             "“" + v.text + "”应为非负整数。/ \"" + v.text + "\" must be a whole number, 0 or more.";
       } else if (column.kind == NumberKind::kSigned && !whole(*v.number)) {
         problem = "“" + v.text + "”应为整数。/ \"" + v.text + "\" must be a whole number.";
+      } else if (column.kind != NumberKind::kAmount && !plain_integer(v.text)) {
+        const std::string plain = format_number(*v.number);
+        problem = "“" + v.text + "”应写作整数 " + plain + "。/ \"" + v.text +
+                  "\" must be written as the whole number " + plain +
+                  " (digits only, no leading zeros, decimals or plus sign).";
       } else if (column.kind == NumberKind::kAmount && *v.number < 0) {
         problem =
             "金额“" + v.text + "”不能为负数。/ The amount \"" + v.text + "\" cannot be negative.";

@@ -138,6 +138,22 @@ TEST_F(CheckTest, NumbersMustBeWholeAndNonNegative) {
   EXPECT_NE(ds[0].message.find("blank"), std::string::npos);
 }
 
+// A count is printed as written: "0.00", "-0" or "007" would reach the PDF.
+TEST_F(CheckTest, CountsAreWrittenAsPlainWholeNumbers) {
+  for (const char* spelling : {".0", "-0", "0.00", "00", "1.0", "007"}) {
+    const std::string text =
+        replace(seed, "规章: [0, 0, 0]", std::string("规章: [") + spelling + ", 0, 0]");
+    const auto ds = check_text(text);
+    ASSERT_EQ(ds.size(), 1u) << spelling << ": " << all_messages(ds);
+    EXPECT_NE(ds[0].message.find("应写作整数"), std::string::npos) << ds[0].message;
+    EXPECT_EQ(ds[0].pos.str(), pos_of(text, std::string("[") + spelling, 1)) << spelling;
+  }
+  EXPECT_TRUE(check_text(replace(seed, "规章: [0, 0, 0]", "规章: [10, 0, 10]")).empty());
+  // 本年增/减 keeps its sign; an amount keeps its decimals.
+  EXPECT_TRUE(check_text(replace(seed, "行政许可: [0, 0, 0]", "行政许可: [3, -1, 0]")).empty());
+  EXPECT_TRUE(check_text(replace(seed, "[8, 473300]", "[8, 4733.50]")).empty());
+}
+
 TEST_F(CheckTest, YearsMustAgree) {
   auto ds =
       check_text(replace(seed, "title: [济宁市信访局, 2020年度", "title: [济宁市信访局, 2019年度"));
