@@ -23,12 +23,43 @@ bool too_many_digits(const std::string& text) {
   return digits > 15;
 }
 
-// "本年新收政府信息公开申请数量 3 (file:12:34)"; a computed total says so.
-std::string term(const ReportRow& row, const ReportValue& value) {
+std::string term(const ReportTable& table, const ReportRow& row, const ReportValue& value);
+
+// One cell of a row named by its column: "自然人 3 (file:12:34)".
+std::string column_term(const ReportRow& row, const ReportValue& value) {
+  const std::size_t c = static_cast<std::size_t>(&value - row.values.data());
+  return (*row.columns)[c].key + " " + (value.text.empty() ? "（空）" : value.text) + " (" +
+         value.pos.str() + ")";
+}
+
+// A computed total stands for the numbers it sums; they are what the user
+// wrote and must fix, so messages name them: "= 予以公开 3 (f:58:5) + …".
+std::string computed_parts(const ReportTable& table, const ReportRow& row,
+                           const ReportValue& value) {
+  const std::size_t c = static_cast<std::size_t>(&value - row.values.data());
+  std::string parts;
+  auto add = [&](const ReportRow& r, const ReportValue& v) {
+    parts += (parts.empty() ? "" : " + ") + term(table, r, v);
+  };
+  if (row.total) {
+    for (const std::string& path : row.siblings)
+      if (const ReportRow* sibling = table.find(path)) add(*sibling, sibling->values[c]);
+  } else if (c < row.columns->size() && (*row.columns)[c].total) {
+    for (std::size_t k = 0; k < row.values.size(); ++k)
+      if (!(*row.columns)[k].total)
+        parts += (parts.empty() ? "" : " + ") + column_term(row, row.values[k]);
+  }
+  return parts;
+}
+
+// "本年新收政府信息公开申请数量 3 (file:12:34)"; a computed total says so
+// and lists what it sums.
+std::string term(const ReportTable& table, const ReportRow& row, const ReportValue& value) {
   std::string text = row.path + " " + (value.text.empty() ? "（空）" : value.text);
-  text += value.computed ? "（自动合计 computed, " + value.pos.str() + "）"
-                         : " (" + value.pos.str() + ")";
-  return text;
+  if (!value.computed) return text + " (" + value.pos.str() + ")";
+  const std::string parts = computed_parts(table, row, value);
+  return text + "（自动合计 computed" + (parts.empty() ? ", " + value.pos.str() : " = " + parts) +
+         "）";
 }
 
 // The row's values are numbers wherever the checks need them.
@@ -48,12 +79,13 @@ SourcePos first_given(const std::vector<std::pair<const ReportRow*, const Report
   return terms.empty() ? SourcePos{} : terms.front().second->pos;
 }
 
-std::string sum_text(const std::vector<std::pair<const ReportRow*, const ReportValue*>>& terms,
+std::string sum_text(const ReportTable& table,
+                     const std::vector<std::pair<const ReportRow*, const ReportValue*>>& terms,
                      double& sum) {
   std::string text;
   sum = 0;
   for (const auto& [row, value] : terms) {
-    text += (text.empty() ? "" : " + ") + term(*row, *value);
+    text += (text.empty() ? "" : " + ") + term(table, *row, *value);
     sum += *value->number;
   }
   return text;
@@ -121,7 +153,11 @@ void check_total_columns(const ReportTable& table, std::vector<Diagnostic>& out)
       const ReportValue& total = row.values[c];
       parts.pop_back();
       double sum = 0;
-      const std::string sum_terms = sum_text(parts, sum);
+      std::string sum_terms;
+      for (const auto& [part_row, value] : parts) {
+        sum_terms += (sum_terms.empty() ? "" : " + ") + column_term(*part_row, *value);
+        sum += *value->number;
+      }
       if (std::fabs(sum - *total.number) < 1e-9) continue;
       out.push_back({Diagnostic::Severity::kError, total.pos,
                      table.tmpl->name + " “" + row.path + "”行：" + (*row.columns)[c].key +
@@ -151,7 +187,7 @@ void check_total_rows(const ReportTable& table, std::vector<Diagnostic>& out) {
       if (!all_numbers(parts)) continue;
       parts.pop_back();
       double sum = 0;
-      const std::string sum_terms = sum_text(parts, sum);
+      const std::string sum_terms = sum_text(table, parts, sum);
       if (std::fabs(sum - *total.number) < 1e-9) continue;
       const std::string& column = (*row.columns)[c].key;
       out.push_back({Diagnostic::Severity::kError, total.pos,
@@ -178,8 +214,8 @@ void check_rules(const ReportTable& table, std::vector<Diagnostic>& out) {
       }
       if (!all_numbers(left) || !all_numbers(right)) continue;
       double left_sum = 0, right_sum = 0;
-      const std::string left_terms = sum_text(left, left_sum);
-      const std::string right_terms = sum_text(right, right_sum);
+      const std::string left_terms = sum_text(table, left, left_sum);
+      const std::string right_terms = sum_text(table, right, right_sum);
       if (std::fabs(left_sum - right_sum) < 1e-9) continue;
       const std::string& column = (*first->columns)[c].key;
       std::vector<std::pair<const ReportRow*, const ReportValue*>> all = right;

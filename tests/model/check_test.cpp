@@ -61,6 +61,24 @@ TEST_F(CheckTest, SeedAndExampleAreClean) {
   EXPECT_TRUE(example_ds.empty()) << all_messages(example_ds);
 }
 
+// With the totals left out (computed), a wrong detail number shows only in
+// the 勾稽关系: the message names it and its place, through the totals.
+TEST_F(CheckTest, ComputedTotalsNameTheNumbersTheySum) {
+  const std::string text =
+      replace(example, "予以公开: [20, 3, 1, 1, 1, 1, 27]", "予以公开: [21, 3, 1, 1, 1, 1]");
+  const auto ds = check_text(text);
+  ASSERT_EQ(ds.size(), 2u) << all_messages(ds);  // columns 自然人 and 总计
+  for (const Diagnostic& d : ds) {
+    EXPECT_NE(d.message.find("自动合计 computed = "), std::string::npos) << d.message;
+    EXPECT_NE(d.message.find("21 (" + pos_of(text, "[21", 1) + ")"), std::string::npos)
+        << d.message;
+  }
+  // The row's 总计 column, computed too, is spelled out by column.
+  EXPECT_NE(ds[1].message.find("自然人 21 (" + pos_of(text, "[21", 1) + ") + 商业企业 3"),
+            std::string::npos)
+      << ds[1].message;
+}
+
 TEST_F(CheckTest, GenericDocumentHasNothingToCheck) {
   EXPECT_TRUE(check_text("title: 通知\nbody: [正文。]\n").empty());
 }
