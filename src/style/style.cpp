@@ -226,7 +226,8 @@ Schema make_schema() {
         {"inner_rule", length_of(&Style::table_inner_rule)},
         {"cell_padding_x", length_of(&Style::table_cell_padding_x)},
         {"cell_padding_y", length_of(&Style::table_cell_padding_y)},
-        {"line_pitch", length_of(&Style::table_line_pitch)}}},
+        {"line_pitch", length_of(&Style::table_line_pitch)},
+        {"space_after", length_of(&Style::table_space_after)}}},
       {"chart", {{"palette", palette_of(&Style::chart_palette)}}},
   };
 }

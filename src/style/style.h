@@ -97,6 +97,7 @@ struct Style {
   Length table_cell_padding_x = from_pt(2);
   Length table_cell_padding_y = from_pt(2);
   Length table_line_pitch = from_pt(13);  // line pitch of cell text
+  Length table_space_after = from_pt(6);  // least room between a table and the text below
 };
 
 // Reads styles/<name>.yaml from the styles directory. Values not given keep

@@ -48,6 +48,22 @@ TEST(PageBuilder, BlocksEndOffGridAndTextResumesOnTheNextLine) {
   EXPECT_EQ(pages.next_slot(), 3);  // 1 line + 1.5 lines, rounded up
 }
 
+// A table ending just above a grid line would have the next heading touch its
+// bottom rule: text then starts a line further down.
+TEST(PageBuilder, KeepSpaceSkipsAGridLineTooCloseBelowABlock) {
+  style::Style style;
+  const Length pitch = style.line_pitch();
+  PageBuilder close(style);
+  close.place_block(Block{style.area_width, 2 * pitch - from_pt(2), {}}, 0);
+  close.keep_space(from_pt(6));
+  EXPECT_EQ(close.next_slot(), 3);  // 2 pt to line 2 is too little: line 3
+
+  PageBuilder roomy(style);
+  roomy.place_block(Block{style.area_width, 2 * pitch - from_pt(8), {}}, 0);
+  roomy.keep_space(from_pt(6));
+  EXPECT_EQ(roomy.next_slot(), 2);
+}
+
 TEST(PageBuilder, ATagStaysOpenAcrossAPageBreak) {
   style::Style style;
   PageBuilder pages(style);

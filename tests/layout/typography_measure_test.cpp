@@ -91,17 +91,21 @@ void expect_gbt9704(const Measured& m) {
   EXPECT_NEAR(r.text_left_mm, 28, 0.5);
 
   // 22 lines on every full text page: the last page and pages holding a
-  // table or chart aside, a page is full unless a heading that would have
-  // been its last line went to the next page with its text.
+  // table or chart aside, a page is full unless a heading near its foot
+  // went to the next page with its text.
   const int title = title_slots(m);
   for (int p = 0; p + 1 < r.pages; ++p) {
     const display::Page& page = m.doc.pages[static_cast<std::size_t>(p)];
     if (has_block(page)) continue;
     const int capacity = m.style.lines_per_page - (p == 0 ? title : 0);
     const int lines = r.lines_per_page[static_cast<std::size_t>(p)];
-    if (lines == capacity - 1) {
+    // Short by one line: a heading went over with its text. By two or three:
+    // a heading over the document's last line went over with it and the
+    // signature block, or two headings in a row went over together.
+    if (lines < capacity && lines >= capacity - 3) {
       EXPECT_TRUE(is_heading(first_role(m.doc.pages[static_cast<std::size_t>(p) + 1])))
-          << "page " << p + 1 << " is one line short without a pushed heading";
+          << "page " << p + 1 << " is " << capacity - lines
+          << " line(s) short without a pushed heading";
     } else {
       EXPECT_EQ(lines, capacity) << "page " << p + 1;
     }
@@ -111,7 +115,7 @@ void expect_gbt9704(const Measured& m) {
 TEST(TypographyMeasure, SeedReportMeetsGbt9704) {
   const Measured m = measure("input/jining-xinfang-2020.yaml");
   expect_gbt9704(m);
-  EXPECT_EQ(m.report.page_numbers_placed, 7);
+  EXPECT_EQ(m.report.page_numbers_placed, 8);
 }
 
 TEST(TypographyMeasure, StressInputMeetsGbt9704) {

@@ -81,6 +81,7 @@ class BodyFlow {
       if (fragments[i].items.empty()) continue;
       pages_.place_block(fragments[i], 0);
     }
+    pages_.keep_space(ctx_.style.table_space_after);
   }
 
   void place(const model::Chart& chart) {

@@ -77,6 +77,11 @@ void PageBuilder::skip_slots(int slots) {
   if (next_slot() >= lines_per_page()) new_page();
 }
 
+void PageBuilder::keep_space(Length space) {
+  const Length pitch = style_.line_pitch();
+  if (next_slot() * pitch - cursor_ < space) cursor_ = next_slot() * pitch + 1;
+}
+
 void PageBuilder::begin_tag(std::string role, std::vector<display::TagAttribute> attributes) {
   emit(display::TagBegin{std::move(role), std::move(attributes)});
 }

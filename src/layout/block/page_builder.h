@@ -44,6 +44,9 @@ class PageBuilder {
   void place_anchor(display::Anchor anchor) { emit(std::move(anchor)); }
   // Skips `slots` grid lines (blank lines).
   void skip_slots(int slots);
+  // Text goes on from the first grid line at least `space` below what was
+  // placed last.
+  void keep_space(Length space);
 
   void begin_tag(std::string role, std::vector<display::TagAttribute> attributes = {});
   void end_tag();
