@@ -12,9 +12,9 @@ namespace gongwen::text {
 
 struct ShapedGlyph {
   std::uint32_t id = 0;
-  Length advance = 0;   // layout units at the requested size
+  Length advance = 0;  // layout units at the requested size
   Length x_offset = 0;
-  Length y_offset = 0;  // y grows downwards
+  Length y_offset = 0;        // y grows downwards
   std::uint32_t cluster = 0;  // byte offset into the shaped text
 };
 

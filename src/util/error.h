@@ -14,7 +14,7 @@ class InputError : public std::runtime_error {
  public:
   InputError(SourcePos where, const std::string& message)
       : std::runtime_error(where.known() || !where.file.empty() ? where.str() + ": " + message
-                                                                 : message),
+                                                                : message),
         where_(std::move(where)) {}
   const SourcePos& where() const { return where_; }
 

@@ -11,10 +11,18 @@ using Length = std::int64_t;
 
 inline constexpr Length kUnitsPerPt = 1024;
 
-constexpr Length from_pt(double pt) { return static_cast<Length>(pt * kUnitsPerPt + (pt >= 0 ? 0.5 : -0.5)); }
-constexpr Length from_mm(double mm) { return from_pt(mm * 72.0 / 25.4); }
-constexpr double to_pt(Length l) { return static_cast<double>(l) / kUnitsPerPt; }
-constexpr double to_mm(Length l) { return to_pt(l) * 25.4 / 72.0; }
+constexpr Length from_pt(double pt) {
+  return static_cast<Length>(pt * kUnitsPerPt + (pt >= 0 ? 0.5 : -0.5));
+}
+constexpr Length from_mm(double mm) {
+  return from_pt(mm * 72.0 / 25.4);
+}
+constexpr double to_pt(Length l) {
+  return static_cast<double>(l) / kUnitsPerPt;
+}
+constexpr double to_mm(Length l) {
+  return to_pt(l) * 25.4 / 72.0;
+}
 
 // Scales a length by num/den with rounding to nearest (used to convert font
 // units to layout units without drifting).
