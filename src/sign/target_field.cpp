@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "pdf/signature_field.h"
+#include "sign/field_structure.h"
 #include "sign/seal_appearance.h"
 #include "util/error.h"
 
@@ -82,6 +83,7 @@ FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
   }
   PdfObject* widget =
       pdf::add_signature_field(doc, options.page - 1, rect, options.field, appearance);
+  tag_new_widget(doc, widget, options.page - 1);
   return {options.field, "Sig", widget, widget};
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PDF/A-2a and PDF/UA-1 conformance of what gongwen writes, checked without
-# veraPDF: the seed rendered as is, with a reserved seal field, and signed
-# into that field. Every violation is one line, "VIOLATION <file>: <what>";
+# veraPDF: the seed rendered as is, with a reserved seal field, signed into
+# that field, signed again in a field placed with --rect, and the seed signed
+# invisibly (no reserved field). Every violation is one line, "VIOLATION <file>: <what>";
 # the test fails when there is any. File-level syntax, the Catalog, the XMP
 # packet against the Info dictionary, the output intent and the structure
 # tree's shape are checked here with qpdf, poppler, MuPDF, Ghostscript and
@@ -22,6 +23,7 @@ need pdfinfo poppler-utils
 need pdffonts poppler-utils
 need pdftotext poppler-utils
 need pdftoppm poppler-utils
+need pdfsig poppler-utils
 need mutool mupdf-tools
 need gs ghostscript
 need xmllint libxml2-utils
@@ -57,7 +59,21 @@ if "$gongwen" sign --help > /dev/null 2>&1 && command -v openssl > /dev/null &&
     --password-file "$work/password.txt" --seal "$work/seal.png" \
     --time 2021-01-25T10:30:00+08:00 > "$work/sign.txt" 2>&1 ||
     die "sign: $(cat "$work/sign.txt")"
-  files+=(signed)
+  # A second signature in a field made with --rect, and an invisible one in
+  # a file without a reserved field: the sign step tags those fields itself.
+  "$gongwen" sign "$work/signed.pdf" -o "$work/signed-rect.pdf" --p12 "$work/id.p12" \
+    --password-file "$work/password.txt" --seal "$work/seal.png" --field Seal2 \
+    --rect 20,230,40,40 --page 1 --time 2021-01-25T10:40:00+08:00 > "$work/sign.txt" 2>&1 ||
+    die "sign --rect: $(cat "$work/sign.txt")"
+  "$gongwen" sign "$work/seed.pdf" -o "$work/signed-invisible.pdf" --p12 "$work/id.p12" \
+    --password-file "$work/password.txt" --time 2021-01-25T10:50:00+08:00 > "$work/sign.txt" 2>&1 ||
+    die "invisible sign: $(cat "$work/sign.txt")"
+  for pair in signed-rect:2 signed-invisible:1; do
+    valid=$(pdfsig -nocert "$work/${pair%:*}.pdf" 2>&1 | grep -c "Signature is Valid")
+    [ "$valid" = "${pair#*:}" ] ||
+      die "${pair%:*}.pdf: pdfsig finds $valid valid signatures, not ${pair#*:}"
+  done
+  files+=(signed signed-rect signed-invisible)
 else
   echo "note: no sign command, openssl or ImageMagick: the signed variant is not checked"
 fi

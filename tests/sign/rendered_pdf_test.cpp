@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <hb.h>
 
+#include "pdf/conformance_checks.h"
 #include "pdf/writer.h"
 #include "sign/cades_signer.h"
 #include "sign/pkcs12_identity.h"
@@ -43,7 +44,7 @@ display::GlyphRun cjk_run(const std::string& text, double x_mm, double y_mm) {
 }
 
 // The end of a document: agency name and date, the seal over both.
-display::Document signature_page() {
+display::Document signature_page(bool reserve_seal = true) {
   display::Document doc;
   doc.metadata.title = "济宁市信访局2020年政府信息公开工作年度报告";
   doc.metadata.author = "济宁市信访局";
@@ -58,7 +59,7 @@ display::Document signature_page() {
   page.items.push_back(display::TagBegin{"P", {}});
   page.items.push_back(cjk_run("2021年1月15日", 128, 225));
   page.items.push_back(display::TagEnd{});
-  page.items.push_back(seal_anchor(125, 196));
+  if (reserve_seal) page.items.push_back(seal_anchor(125, 196));
   doc.pages.push_back(page);
   return doc;
 }
@@ -99,6 +100,55 @@ TEST(RenderedPdf, SignsTheWritersOutputAndKeepsItsProperties) {
                                  (dir / "page").string() + "'");
   EXPECT_EQ(draw.status, 0);
   EXPECT_EQ(draw.output, "");
+}
+
+// The PDF/A and PDF/UA checks of tests/scripts/conformance.sh, one line each.
+std::string violations(const fs::path& file) {
+  std::string out;
+  for (const std::string& line : pdf::testing::check_conformance(file.string())) {
+    out += line + "\n";
+  }
+  return out;
+}
+
+// A field made at signing time is tagged like a reserved one: a Form
+// element holding the widget, a /StructParent with its ParentTree entry.
+TEST(RenderedPdf, FieldsAddedAtSigningTimeKeepThePdfUaTags) {
+  if (!fs::exists(kNotoSerifCjk)) GTEST_SKIP() << "fonts-noto-cjk is not installed";
+  TempDir dir("rendered-tags");
+  const Pki pki = make_pki(dir, "agency", "rsa:2048");
+  const CadesSigner signer(load_pkcs12(read_bytes(pki.p12), pki.password, "agency.p12"));
+  SignOptions o;
+  o.signer = &signer;
+  o.time = render_date();
+
+  // Reserved Seal1, then a second signature placed with --rect.
+  const std::string rendered = pdf::write_pdf(signature_page());
+  write_bytes(dir / "rendered.pdf", rendered);
+  ASSERT_EQ(violations(dir / "rendered.pdf"), "");
+  const std::string once = sign_pdf(rendered, o);
+  SignOptions placed = o;
+  placed.field = "Seal2";
+  placed.rect = FieldRect{20, 230, 40, 40};
+  placed.seal = decode_seal_png(make_seal_png(), "seal.png");
+  const std::string twice = sign_pdf(once, placed);
+  write_bytes(dir / "rect.pdf", twice);
+  EXPECT_EQ(violations(dir / "rect.pdf"), "");
+  EXPECT_EQ(count(pdfsig(dir / "rect.pdf").output, "Signature is Valid"), 2u);
+  // And a third, invisible one on top: the ParentTree keeps growing.
+  SignOptions invisible = o;
+  invisible.field = "Seal3";
+  write_bytes(dir / "rect-invisible.pdf", sign_pdf(twice, invisible));
+  EXPECT_EQ(violations(dir / "rect-invisible.pdf"), "");
+  EXPECT_EQ(count(pdfsig(dir / "rect-invisible.pdf").output, "Signature is Valid"), 3u);
+
+  // No reserved field: the signature is invisible.
+  write_bytes(dir / "invisible.pdf", sign_pdf(pdf::write_pdf(signature_page(false)), o));
+  EXPECT_EQ(violations(dir / "invisible.pdf"), "");
+  const std::string report = pdfsig(dir / "invisible.pdf").output;
+  EXPECT_NE(report.find("Signature is Valid"), std::string::npos) << report;
+  const CommandResult structure = run("pdfinfo -struct '" + (dir / "invisible.pdf").string() + "'");
+  EXPECT_NE(structure.output.find("Form"), std::string::npos) << structure.output;
 }
 
 }  // namespace
