@@ -170,7 +170,8 @@ int run(int argc, char** argv) {
   sign_cmd->add_option("--field", signing.field, "Signature field to fill (default: Seal1)");
   sign_cmd->add_option("--rect", signing.rect,
                        "x,y,w,h in mm from the page's top-left, for a new visible field");
-  sign_cmd->add_option("--page", signing.page, "Page of a new field (1-based)");
+  sign_cmd->add_option("--page", signing.page, "Page of a new field placed with --rect (1-based)")
+      ->check(CLI::PositiveNumber);
   sign_cmd->add_flag("--strict", signing.strict, "Certificate problems are errors");
 
   try {

@@ -52,6 +52,11 @@ FieldRect parse_rect(const std::string& text) {
 }  // namespace
 
 std::string sign_command(const SignCommandOptions& options, std::ostream& warnings) {
+  if (options.page != 0 && options.rect.empty()) {
+    throw UsageError(
+        "--page goes with --rect: together they place a new visible field; a field render "
+        "reserved already has its page, and a new field without --rect is invisible");
+  }
   const std::string pdf = read_file(options.input, "PDF");
   CadesSigner signer(load_pkcs12(read_file(options.p12, "PKCS#12 file"),
                                  read_password(options.password_file), options.p12));
@@ -60,7 +65,7 @@ std::string sign_command(const SignCommandOptions& options, std::ostream& warnin
   sign.signer = &signer;
   if (!options.field.empty()) sign.field = options.field;
   if (!options.rect.empty()) sign.rect = parse_rect(options.rect);
-  sign.page = options.page;
+  if (options.page != 0) sign.page = options.page;
   sign.reason = options.reason;
   sign.location = options.location;
   sign.time = options.time.empty() ? current_time() : parse_signing_time(options.time);
@@ -80,6 +85,8 @@ std::string sign_command(const SignCommandOptions& options, std::ostream& warnin
     return sign_pdf(pdf, sign);
   } catch (const InputError& e) {
     throw InputError(SourcePos{options.input}, e.what());
+  } catch (const UsageError& e) {
+    throw UsageError(options.input + ": " + e.what());
   }
 }
 

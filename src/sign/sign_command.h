@@ -17,7 +17,8 @@ struct SignCommandOptions {
   std::string time;           // --time: ISO 8601 claimed signing time; empty: now
   std::string rect;           // --rect "x,y,w,h" (mm from the page's top-left corner) for a
                               //   new field; empty: a new field is invisible
-  int page = 1;               // --page: 1-based page of a new field
+  int page = 0;               // --page: 1-based page of a new field, with --rect; 0: not
+                              //   given (page 1)
   std::string field;          // --field: empty means Seal1, the first seal render reserves
   bool strict = false;        // --strict: certificate problems are errors, not warnings
 };
@@ -25,8 +26,10 @@ struct SignCommandOptions {
 // Returns the signed PDF. Certificate problems are printed to `warnings`
 // ("gongwen: warning: ...", one per line) unless `strict` makes them
 // errors. Throws InputError for wrong input (bad password, no key in the
-// p12, field already signed, bad --rect/--time...), EnvironmentError when a
-// file cannot be read.
+// p12, field already signed, bad --rect/--time...), UsageError for options
+// the document cannot honour (--page without --rect, a --rect off the page,
+// a page it lacks, a --field it lacks while reserved fields are empty),
+// EnvironmentError when a file cannot be read.
 std::string sign_command(const SignCommandOptions& options, std::ostream& warnings);
 
 }  // namespace gongwen::sign

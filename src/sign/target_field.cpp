@@ -1,6 +1,7 @@
 #include "sign/target_field.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "pdf/signature_field.h"
 #include "sign/field_structure.h"
@@ -18,6 +19,19 @@ constexpr double kPtPerMm = 72.0 / 25.4;
   throw InputError(SourcePos{}, message);
 }
 
+[[noreturn]] void usage_error(const std::string& message) {
+  throw UsageError(message);
+}
+
+// Millimetres for messages: at most one decimal.
+std::string mm(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  std::string s = text;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
 std::string unsigned_signature_fields(PdfMemDocument& doc) {
   std::string names;
   for (const FormField& f : list_form_fields(doc)) {
@@ -29,7 +43,18 @@ std::string unsigned_signature_fields(PdfMemDocument& doc) {
 // The existing field to fill, checked; or nullopt when it must be created.
 std::optional<FormField> existing_field(PdfMemDocument& doc, const SignOptions& options) {
   std::optional<FormField> field = find_form_field(doc, options.field);
-  if (!field) return std::nullopt;
+  if (!field) {
+    // Without --rect the new field would be invisible, while the seal
+    // places render reserved stay empty: most likely a misspelt name.
+    const std::string free = options.rect ? "" : unsigned_signature_fields(doc);
+    if (!free.empty()) {
+      usage_error("the document has no field \"" + options.field +
+                  "\"; its empty signature fields are " + free +
+                  " (choose one with --field, or give --rect and --page to add a new visible "
+                  "field)");
+    }
+    return std::nullopt;
+  }
   const std::string quoted = "field \"" + options.field + "\"";
   if (field->type != "Sig") input_error("the " + quoted + " is not a signature field");
   if (is_signed(*field)) {
@@ -66,13 +91,22 @@ FormField create_field(PdfMemDocument& doc, const SignOptions& options) {
   }
   const int pages = doc.GetPageCount();
   if (options.page < 1 || options.page > pages) {
-    input_error("--page " + std::to_string(options.page) + " does not exist; the document has " +
+    usage_error("--page " + std::to_string(options.page) + " does not exist; the document has " +
                 std::to_string(pages) + " page" + (pages == 1 ? "" : "s"));
   }
   PdfRect rect(0, 0, 0, 0);
   if (options.rect) {
     const PdfRect media = doc.GetPage(options.page - 1)->GetMediaBox();
     const FieldRect& r = *options.rect;
+    const double width = media.GetWidth() / kPtPerMm, height = media.GetHeight() / kPtPerMm;
+    // A hundredth of a millimetre of slack for rounding in the page size.
+    constexpr double kSlack = 0.01;
+    if (r.x + r.width > width + kSlack || r.y + r.height > height + kSlack) {
+      usage_error("--rect " + mm(r.x) + "," + mm(r.y) + "," + mm(r.width) + "," + mm(r.height) +
+                  " is not inside page " + std::to_string(options.page) + ", which is " +
+                  mm(width) + " × " + mm(height) + " mm (x + width at most " + mm(width) +
+                  ", y + height at most " + mm(height) + ")");
+    }
     rect = PdfRect(media.GetLeft() + r.x * kPtPerMm,
                    media.GetBottom() + media.GetHeight() - (r.y + r.height) * kPtPerMm,
                    r.width * kPtPerMm, r.height * kPtPerMm);

@@ -29,4 +29,12 @@ class EnvironmentError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The command line asks for something impossible: options that do not go
+// together, or a place the document does not have (exit code 2, like the
+// other usage errors).
+class UsageError : public EnvironmentError {
+ public:
+  using EnvironmentError::EnvironmentError;
+};
+
 }  // namespace gongwen

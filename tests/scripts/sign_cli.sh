@@ -84,6 +84,17 @@ expect already-signed 1 "already signed" -- "$work/signed.pdf" "${common[@]}" \
   --password-file "$work/password.txt"
 expect bad-rect 1 "millimetres" -- "$work/report.pdf" "${common[@]}" \
   --password-file "$work/password.txt" --field Other --rect 1,2,3
+expect rect-off-the-page 2 "not inside page 1, which is 210 × 297 mm" -- "$work/report.pdf" \
+  "${common[@]}" --password-file "$work/password.txt" --field Other --rect 500,10,40,40 --page 1
+expect page-beyond-the-end 2 "page 9 does not exist" -- "$work/report.pdf" "${common[@]}" \
+  --password-file "$work/password.txt" --field Other --rect 10,10,40,40 --page 9
+expect page-without-rect 2 "page goes with --rect" -- "$work/report.pdf" "${common[@]}" \
+  --password-file "$work/password.txt" --page 1
+# A misspelt --field while the seal place render reserved is empty.
+sed 's/  seal: false/  seal: true/' input/jining-xinfang-2020.yaml > "$work/sealed.yaml"
+"$gongwen" render "$work/sealed.yaml" -o "$work/sealed.pdf" || fail "render with a seal place"
+expect unknown-field 2 "no field \"Seel1\"; its empty signature fields are Seal1 " -- \
+  "$work/sealed.pdf" "${common[@]}" --password-file "$work/password.txt" --field Seel1
 expect missing-p12 2 "cannot read" -- "$work/report.pdf" -o "$work/out.pdf" \
   --p12 "$work/none.p12" --password-file "$work/password.txt"
 expect not-a-pdf 1 "not a PDF" -- "$work/password.txt" "${common[@]}" \

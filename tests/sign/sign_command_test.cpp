@@ -111,6 +111,34 @@ TEST_F(SignCommand, BadArgumentsAreInputErrorsThatSayHowToWriteThem) {
   EXPECT_NE(input_error(o).find("YYYY-MM-DDTHH:MM:SS"), std::string::npos);
 }
 
+TEST_F(SignCommand, PageWithoutRectIsAUsageError) {
+  SignCommandOptions o = options();
+  o.page = 2;
+  std::ostringstream warnings;
+  try {
+    sign_command(o, warnings);
+    FAIL() << "--page without --rect was accepted";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("--page goes with --rect"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(SignCommand, UsageErrorsAboutTheDocumentNameIt) {
+  SignCommandOptions o = options();
+  o.field = "Seal2";
+  o.rect = "500,10,40,40";
+  o.page = 1;
+  std::ostringstream warnings;
+  try {
+    sign_command(o, warnings);
+    FAIL() << "a rectangle off the page was accepted";
+  } catch (const UsageError& e) {
+    const std::string message = e.what();
+    EXPECT_EQ(message.rfind(o.input + ": --rect 500,10,40,40 is not inside page 1", 0), 0u)
+        << message;
+  }
+}
+
 TEST_F(SignCommand, ErrorsAboutTheDocumentNameIt) {
   std::ostringstream warnings;
   write_bytes(*dir_ / "once.pdf", sign_command(options(), warnings));

@@ -164,11 +164,58 @@ TEST_F(SignPdf, ImpossiblePlacementsAreInputErrors) {
   EXPECT_THROW(sign_pdf(unsigned_pdf, o), InputError);  // a seal on an invisible field
   o.rect = FieldRect{10, 10, 40, 40};
   o.page = 2;
-  EXPECT_THROW(sign_pdf(unsigned_pdf, o), InputError);  // no page 2
+  EXPECT_THROW(sign_pdf(unsigned_pdf, o), UsageError);  // no page 2
   SignOptions reserved = options(*rsa_);
   reserved.rect = FieldRect{10, 10, 40, 40};
   EXPECT_THROW(sign_pdf(make_pdf(1, {{seal_anchor()}}), reserved), InputError);
   EXPECT_THROW(sign_pdf("not a pdf at all", options(*rsa_)), InputError);
+}
+
+// The message of the UsageError the options give ("" when none).
+std::string usage_error(const std::string& pdf, const SignOptions& o) {
+  try {
+    sign_pdf(pdf, o);
+  } catch (const UsageError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST_F(SignPdf, ARectangleMustLieInsideItsPage) {
+  const std::string a4 = make_pdf(2, {});
+  SignOptions o = options(*rsa_);
+  o.page = 1;
+  o.rect = FieldRect{500, 10, 40, 40};
+  const std::string message = usage_error(a4, o);
+  EXPECT_NE(message.find("not inside page 1"), std::string::npos) << message;
+  EXPECT_NE(message.find("210 × 297 mm"), std::string::npos) << message;
+  o.rect = FieldRect{10, 270, 40, 40};  // below the bottom edge
+  EXPECT_NE(usage_error(a4, o).find("210 × 297 mm"), std::string::npos);
+  o.rect = FieldRect{170, 257, 40, 40};  // touching the bottom-right corner is inside
+  o.page = 2;
+  EXPECT_EQ(usage_error(a4, o), "");
+  o.page = 3;
+  EXPECT_NE(usage_error(a4, o).find("--page 3 does not exist; the document has 2 pages"),
+            std::string::npos);
+}
+
+TEST_F(SignPdf, AFieldTheDocumentLacksIsRefusedWhileReservedFieldsAreEmpty) {
+  const std::string reserved = make_pdf(1, {{seal_anchor(30), seal_anchor(120)}});
+  SignOptions o = options(*rsa_);
+  o.field = "Seal9";
+  const std::string message = usage_error(reserved, o);
+  EXPECT_NE(message.find("no field \"Seal9\""), std::string::npos) << message;
+  EXPECT_NE(message.find("empty signature fields are Seal1, Seal2"), std::string::npos) << message;
+  // With --rect it is a new visible field, as for a second seal.
+  o.rect = FieldRect{20, 20, 30, 30};
+  EXPECT_EQ(usage_error(reserved, o), "");
+  // Once every reserved field is signed, a new invisible one is fine.
+  SignOptions second = options(*rsa_);
+  second.field = "Seal2";
+  const std::string both = sign_pdf(sign_pdf(reserved, options(*rsa_)), second);
+  o.rect.reset();
+  const std::string report = check("third-invisible.pdf", sign_pdf(both, o));
+  EXPECT_EQ(count(report, "Signature is Valid"), 3u) << report;
 }
 
 TEST_F(SignPdf, InfoAndXmpCarryTheSigningTimeTogether) {
