@@ -1,4 +1,5 @@
 // {chart: …} blocks: bar, horizontal bar, grouped bar and pie charts.
+#include <cctype>
 #include <cmath>
 
 #include "model/blocks.h"
@@ -27,11 +28,72 @@ std::vector<double> read_values(const YamlSource& src, const Field& field, bool 
   return values;
 }
 
+// The palette's bounds (style chart.palette) hold for a chart's own colours.
+constexpr std::size_t kMaxColors = 16;
+
+// "#RRGGBB" → 0xRRGGBB.
+std::uint32_t read_color(const YamlSource& src, const Field& field) {
+  if (field.node.IsNull()) {
+    src.fail(field.pos,
+             "a colour is missing; write each colour in quotes, like \"#1E3C66\" (an unquoted "
+             "# starts a comment)");
+  }
+  const std::string text = read_text(src, field, "each colour");
+  bool hex = text.size() == 7 && text[0] == '#';
+  std::uint32_t value = 0;
+  for (std::size_t i = 1; hex && i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    hex = std::isxdigit(c) != 0;
+    value = value * 16 +
+            static_cast<std::uint32_t>(std::isdigit(c) ? c - '0' : std::tolower(c) - 'a' + 10);
+  }
+  if (!hex) {
+    src.fail(field.pos, "\"" + abbreviate(text) +
+                            "\" is not a colour; write # and six hex digits (red, green, blue), "
+                            "like \"#1E3C66\"");
+  }
+  return value;
+}
+
+// How many colours the chart draws with: one per series of a grouped
+// chart, one per slice of a pie, one for a single series of bars.
+std::size_t colors_needed(const Chart& chart, std::string& what) {
+  if (chart.kind == Chart::Kind::kPie) {
+    what = "categories (one colour per slice)";
+    return chart.categories.size();
+  }
+  if (chart.kind == Chart::Kind::kGroupedBar) {
+    what = "series (one colour per series)";
+    return chart.series.size();
+  }
+  what = "series";
+  return 1;
+}
+
+void read_colors(const YamlSource& src, const Field& field, Chart& chart) {
+  const std::vector<Field> items = list_items(src, field, "colors");
+  if (items.empty() || items.size() > kMaxColors) {
+    src.fail(field.pos, "colors is a list of 1 to " + std::to_string(kMaxColors) +
+                            " colours, like [\"#1E3C66\", \"#C0891B\"]");
+  }
+  for (const Field& item : items) chart.colors.push_back(read_color(src, item));
+  std::string what;
+  const std::size_t needed = colors_needed(chart, what);
+  if (chart.colors.size() < needed) {
+    src.fail(field.pos, "colors gives " + std::to_string(chart.colors.size()) + " colour" +
+                            (chart.colors.size() == 1 ? "" : "s") + " but the chart has " +
+                            std::to_string(needed) + " " + what + "; give at least " +
+                            std::to_string(needed) +
+                            ", or leave out colors to use the style's palette");
+  }
+}
+
 }  // namespace
 
 Chart read_chart(const YamlSource& src, const Field& field) {
-  const MapReader map(src, field, "a chart",
-                      {"kind", "title", "categories", "values", "series", "unit", "height_lines"});
+  const MapReader map(
+      src, field, "a chart",
+      {"kind", "title", "categories", "values", "series", "unit", "height_lines", "colors"});
   Chart chart;
   chart.pos = field.pos;
   if (auto kind = map.get("kind")) chart.kind = read_kind(src, *kind);
@@ -75,6 +137,7 @@ Chart read_chart(const YamlSource& src, const Field& field) {
                           " categories; give one value per category");
     }
   }
+  if (auto colors = map.get("colors")) read_colors(src, *colors, chart);
   return chart;
 }
 

@@ -2,6 +2,7 @@
 // of every node kept for diagnostics. No layout information lives here.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -77,6 +78,10 @@ struct Chart {
   std::vector<ChartSeries> series;  // one series for bar/pie
   std::string unit;
   int height_lines = 0;  // 0 = style default
+  // colors: 0xRRGGBB, replacing the style's palette for this chart: one per
+  // series (grouped), per category (pie), the first for a one-series bar
+  // chart. At least that many when given; empty: the style's.
+  std::vector<std::uint32_t> colors;
   SourcePos pos;
 };
 

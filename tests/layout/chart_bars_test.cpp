@@ -100,6 +100,23 @@ TEST_F(ChartBars, OneSeriesIsOneColourAndLabelsAreText) {
   }
 }
 
+TEST_F(ChartBars, TheChartsOwnColorsReplaceThePalette) {
+  model::Chart c = grouped();
+  c.colors = {0x102030, 0xA0B0C0, 0xFFFFFF};
+  const std::vector<display::Box> all = boxes(layout_chart(ctx, c, style.area_width));
+  ASSERT_EQ(all.size(), 3u * 2u + 2u);
+  for (std::size_t i = 0; i < 4; ++i) {  // three groups of bars, then the legend
+    EXPECT_EQ(*all[2 * i].fill, (display::Color{0x10, 0x20, 0x30})) << i;
+    EXPECT_EQ(*all[2 * i + 1].fill, (display::Color{0xA0, 0xB0, 0xC0})) << i;
+  }
+  // One series of bars takes the first colour.
+  model::Chart one = seed();
+  one.colors = {0x8F3F24};
+  for (const display::Box& b : boxes(layout_chart(ctx, one, style.area_width))) {
+    EXPECT_EQ(*b.fill, (display::Color{0x8F, 0x3F, 0x24}));
+  }
+}
+
 TEST_F(ChartBars, HeightIsTheDefaultOrTheAskedNumberOfGridLines) {
   model::Chart c = seed();
   EXPECT_EQ(layout_chart(ctx, c, style.area_width).height, style.line_pitch() * 10);

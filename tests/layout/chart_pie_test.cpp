@@ -133,6 +133,17 @@ TEST_F(ChartPieLayout, MoreSlicesThanColoursNeverTouchTheirOwnColour) {
   }
 }
 
+TEST_F(ChartPieLayout, SlicesTakeTheChartsOwnColorsInOrder) {
+  model::Chart c = pie({1, 2, 3});
+  c.colors = {0x112233, 0x445566, 0x778899};
+  std::vector<display::Color> fills;
+  for (const display::Item& item : layout_chart(ctx, c, style.area_width).items) {
+    if (auto* p = std::get_if<display::Path>(&item)) fills.push_back(*p->fill);
+  }
+  EXPECT_EQ(fills, (std::vector<display::Color>{
+                       {0x11, 0x22, 0x33}, {0x44, 0x55, 0x66}, {0x77, 0x88, 0x99}}));
+}
+
 TEST_F(ChartPieLayout, LegendShowsValuesAndShares) {
   const Block block = layout_chart(ctx, pie({28, 37, 137, 0.5}), style.area_width);
   std::string text;

@@ -125,6 +125,36 @@ TEST(LoadGenericErrors, MissingRequiredField) {
       std::string::npos);
 }
 
+TEST(LoadGeneric, ChartColorsAreReadInOrder) {
+  const Document doc = load(
+      "title: t\nbody:\n  - chart:\n      kind: pie\n      categories: [a, b]\n"
+      "      values: [1, 2]\n      colors: [\"#1E3C66\", \"#c0891b\", \"#000000\"]\n");
+  EXPECT_EQ(std::get<Chart>(doc.body[0]).colors,
+            (std::vector<std::uint32_t>{0x1E3C66, 0xC0891B, 0x000000}));
+}
+
+TEST(LoadGenericErrors, ChartColorsAreCheckedWithTheirPosition) {
+  const std::string head =
+      "title: t\nbody:\n  - chart:\n      kind: grouped\n"
+      "      categories: [a]\n"
+      "      series: [{name: x, values: [1]}, {name: y, values: [2]}]\n";
+  EXPECT_NE(error_of(head + "      colors: [\"#1E3C66\", \"#1E3C6\"]\n")
+                .find("doc.yaml:7:27: \"#1E3C6\" is not a colour"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + "      colors: [\"#1E3C66\", \"#GGGGGG\"]\n")
+                .find("doc.yaml:7:27: \"#GGGGGG\" is not a colour"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + "      colors:\n        - #1E3C66\n        - \"#C0891B\"\n")
+                .find("an unquoted # starts a comment"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + "      colors: [\"#1E3C66\"]\n")
+                .find("doc.yaml:7:15: colors gives 1 colour but the chart has 2 series"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + "      colors: []\n").find("colors is a list of 1 to 16 colours"),
+            std::string::npos);
+  EXPECT_EQ(error_of(head + "      colors: [\"#1E3C66\", \"#C0891B\"]\n"), "");
+}
+
 TEST(LoadGenericErrors, BadValues) {
   EXPECT_NE(error_of("title: t\nbody: [x]\nsignature: {agency: a, date: 2021-02-30}\n")
                 .find("doc.yaml:3:30: \"2021-02-30\" is not a date"),

@@ -16,7 +16,18 @@ struct Canvas {
       : ctx(context),
         chart(data),
         style(chart_style(context.style)),
-        labels(context, style.label, data.pos) {}
+        labels(context, style.label, data.pos) {
+    // The chart's own colors replace the style's palette and single colour.
+    if (!data.colors.empty()) {
+      style.palette.clear();
+      for (const std::uint32_t c : data.colors) {
+        style.palette.push_back({static_cast<std::uint8_t>(c >> 16),
+                                 static_cast<std::uint8_t>((c >> 8) & 0xff),
+                                 static_cast<std::uint8_t>(c & 0xff)});
+      }
+      style.single_series = style.palette.front();
+    }
+  }
 
   Context& ctx;
   const model::Chart& chart;
