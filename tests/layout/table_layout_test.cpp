@@ -6,6 +6,7 @@
 #include "layout/table/laid_table.h"
 #include "layout/table/table_with_setter.h"
 #include "table_samples.h"
+#include "util/error.h"
 
 namespace gongwen::layout::table {
 namespace {
@@ -437,7 +438,7 @@ TEST(TableLayout, LongNumberNeverWraps) {
       {{{"名称"}, {"金额"}},
        {{"一项很长很长很长很长很长很长很长很长很长很长的说明文字"}, {"4733001234"}}},
       1);
-  table.column_widths = {20, 1};
+  table.column_widths = {1, 1};
   const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, from_mm(60), {});
   EXPECT_EQ(laid.texts[3].lines.size(), 1u);
   EXPECT_GT(laid.texts[2].lines.size(), 1u);
@@ -456,6 +457,54 @@ TEST(TableLayout, RowLabelsStopAtTheFirstNumber) {
   EXPECT_EQ(laid.formats[4].role, CellRole::kRowHeader);
   EXPECT_EQ(laid.formats[5].role, CellRole::kData);
   EXPECT_EQ(laid.formats[5].align, model::Align::kStart);
+}
+
+InputError layout_error(const model::Table& table, Length width) {
+  try {
+    lay_out_table(fixed_pitch_text_setter(), style::Style{}, table, width, {});
+  } catch (const InputError& e) {
+    return e;
+  }
+  ADD_FAILURE() << "no InputError";
+  return InputError({}, "");
+}
+
+TEST(TableLayout, ColumnsWhoseMinimumsDoNotFitAreAnError) {
+  std::vector<samples::C> header;
+  std::vector<samples::C> numbers;
+  for (int i = 0; i < 12; ++i) {
+    header.push_back({"项目" + std::to_string(i)});
+    numbers.push_back({"123456789"});
+  }
+  const model::Table table = samples::make_table({header, numbers}, 1);
+  const InputError e = layout_error(table, from_mm(156));
+  EXPECT_EQ(e.where().line, 1);
+  EXPECT_THAT(e.what(), HasSubstr("12 columns need at least"));
+  EXPECT_THAT(e.what(), HasSubstr("measure is 156 mm"));
+  EXPECT_THAT(e.what(), HasSubstr("“123456789”"));
+  EXPECT_THAT(e.what(), HasSubstr("fewer columns"));
+  // With room for them, the same table is set and no column is below its text.
+  const LaidTable laid =
+      lay_out_table(fixed_pitch_text_setter(), style::Style{}, table, from_mm(400), {});
+  for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
+    const PlacedCell& cell = laid.grid.cells[i];
+    EXPECT_LE(laid.texts[i].lines[0].width, laid.col_x[static_cast<size_t>(cell.col_end())] -
+                                                laid.col_x[static_cast<size_t>(cell.col)] -
+                                                2 * laid.padding_x);
+  }
+}
+
+TEST(TableLayout, RatioWidthsTooNarrowForANumberAreAnError) {
+  model::Table table = samples::make_table({{{"项目"}, {"本年数量"}}, {{"甲"}, {"123456789"}}}, 1);
+  table.column_widths = {20, 1};
+  const InputError e = layout_error(table, from_mm(156));
+  EXPECT_EQ(e.where().line, 1);
+  EXPECT_THAT(e.what(), HasSubstr("column 2"));
+  EXPECT_THAT(e.what(), HasSubstr("“123456789”"));
+  EXPECT_THAT(e.what(), HasSubstr("`widths:`"));
+  table.column_widths = {2, 1};
+  EXPECT_NO_THROW(
+      lay_out_table(fixed_pitch_text_setter(), style::Style{}, table, from_mm(156), {}));
 }
 
 TEST(TableLayout, NumbersAsTablesHoldThem) {

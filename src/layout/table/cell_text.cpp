@@ -110,6 +110,7 @@ ContentWidths measure_cell(const TextSetter& setter, const CellFormat& format,
   widths.lines = unwrapped.size();
   widths.min = format.vertical || format.no_wrap ? widths.max
                                                  : widest_line(set_lines(setter, format, cell, 1));
+  widths.unbreakable = widths.min;
   // Two characters is the narrowest a column reads well at: a short text
   // such as "其他" stays on one line rather than being cut after each
   // character.

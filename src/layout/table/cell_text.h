@@ -12,9 +12,10 @@
 namespace gongwen::layout::table {
 
 struct ContentWidths {
-  Length min = 0;    // the longest piece that cannot be broken
-  Length max = 0;    // the longest line when nothing wraps
-  size_t lines = 0;  // lines when nothing wraps: the cell's lines at any measure ≥ max
+  Length min = 0;          // the longest piece that cannot be broken, or two characters
+  Length unbreakable = 0;  // the longest piece that cannot be broken
+  Length max = 0;          // the longest line when nothing wraps
+  size_t lines = 0;        // lines when nothing wraps: the cell's lines at any measure ≥ max
 };
 
 struct CellText {

@@ -99,7 +99,7 @@ std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& 
     const std::vector<Length> extra = split(width - sum_min, wish);
     for (size_t c = 0; c < widths.size(); ++c) widths[c] = min[c] + extra[c];
   } else {
-    widths = split(width, min);
+    widths = min;  // too wide: the caller reports it (lay_out_table)
   }
   return widths;
 }

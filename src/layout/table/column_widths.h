@@ -1,7 +1,7 @@
 // Column widths: from relative ratios, or automatic from the cells' minimum
 // and maximum content widths (CSS 2.1 automatic table layout, with spanning
-// cells spreading their excess over every column they span). Both always sum
-// to exactly the available width.
+// cells spreading their excess over every column they span). Both sum to
+// exactly the available width, unless the minimums alone are wider.
 #pragma once
 
 #include <vector>
@@ -36,8 +36,9 @@ std::vector<Length> ratio_column_widths(const std::vector<double>& ratios, Lengt
 
 // Automatic widths for `cols` columns from their ranges: every column gets at
 // least its minimum and the rest in proportion to how much more it would
-// like (max - min); when even the minimums do not fit they are scaled down
-// together.
+// like (max - min). Never below the minimums: when even they do not fit,
+// the widths are the minimums and sum to more than `width` (an input error
+// that lay_out_table reports before it gets here).
 std::vector<Length> auto_column_widths(int cols, const std::vector<CellWidths>& cells,
                                        Length width);
 

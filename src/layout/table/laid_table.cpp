@@ -1,18 +1,75 @@
 #include "layout/table/laid_table.h"
 
+#include <fmt/core.h>
+
 #include <cstdint>
+#include <numeric>
 #include <unordered_map>
 
 #include "layout/table/column_refine.h"
 #include "layout/table/column_widths.h"
 #include "layout/table/row_heights.h"
+#include "util/error.h"
+#include "util/utf8.h"
 
 namespace gongwen::layout::table {
 namespace {
 
+// The cell that cannot be set narrower than the others, quoted (its start,
+// when long) for a diagnostic.
+std::string widest_text(const LaidTable& laid, const std::vector<CellWidths>& cells) {
+  size_t widest = 0;
+  for (size_t i = 1; i < cells.size(); ++i)
+    if (cells[i].min > cells[widest].min) widest = i;
+  if (cells.empty()) return "";
+  const std::u32string text = utf8::decode(laid.grid.cells[widest].cell->text);
+  const std::string quoted =
+      text.size() > 20 ? utf8::encode(text.substr(0, 20)) + "…" : utf8::encode(text);
+  return fmt::format("; the widest cell that cannot be narrower is “{}”, {:.1f} mm with padding",
+                     quoted, to_mm(cells[widest].min));
+}
+
+constexpr const char* kHowToFit =
+    "use fewer columns, shorter numbers or labels, a smaller table text size in the style file "
+    "(table.size), or other `widths:`";
+
+// Text that cannot be broken must fit its columns: narrower, it would run
+// over the rules into the neighbouring cells.
+// Automatic widths give every column at least two characters too; `widths:`
+// is taken as given as long as nothing overprints.
+void check_minimums(const LaidTable& laid, const model::Table& table,
+                    const std::vector<CellWidths>& cells,
+                    const std::vector<ContentWidths>& contents, const std::vector<Length>& widths,
+                    Length width) {
+  if (table.column_widths.empty()) {
+    const std::vector<Length> min = column_ranges(laid.grid.cols, cells).min;
+    const Length need = std::accumulate(min.begin(), min.end(), Length{0});
+    if (need <= width) return;
+    throw InputError(
+        table.pos,
+        fmt::format("this table's {} columns need at least {:.1f} mm side by side, but the "
+                    "measure is {:.0f} mm: their text would run into the neighbouring cells{}; {}",
+                    laid.grid.cols, to_mm(need + laid.outer_rule), to_mm(laid.width),
+                    widest_text(laid, cells), kHowToFit));
+  }
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const CellWidths& cell = cells[i];
+    const Length need = contents[i].unbreakable + 2 * laid.padding_x;
+    const Length have = std::accumulate(widths.begin() + cell.col,
+                                        widths.begin() + cell.col + cell.colspan, Length{0});
+    if (need <= have) continue;
+    const model::TableCell& text = *laid.grid.cells[i].cell;
+    throw InputError(
+        table.pos,
+        fmt::format("with these `widths:` column {} is {:.1f} mm wide, but its text “{}” cannot "
+                    "be broken and needs {:.1f} mm with padding: it would run into the "
+                    "neighbouring cells; {}",
+                    cell.col + 1, to_mm(have), text.text, to_mm(need), kHowToFit));
+  }
+}
+
 std::vector<Length> column_widths(const TextSetter& setter, const style::Style& style,
                                   const LaidTable& laid, const model::Table& table, Length width) {
-  if (!table.column_widths.empty()) return ratio_column_widths(table.column_widths, width);
   std::vector<CellWidths> cells;
   std::vector<ContentWidths> contents;
   for (size_t i = 0; i < laid.grid.cells.size(); ++i) {
@@ -21,6 +78,12 @@ std::vector<Length> column_widths(const TextSetter& setter, const style::Style& 
     cells.push_back({placed.col, placed.colspan, contents.back().min + 2 * laid.padding_x,
                      contents.back().max + 2 * laid.padding_x});
   }
+  if (!table.column_widths.empty()) {
+    const std::vector<Length> widths = ratio_column_widths(table.column_widths, width);
+    check_minimums(laid, table, cells, contents, widths, width);
+    return widths;
+  }
+  check_minimums(laid, table, cells, contents, {}, width);
   const std::vector<Length> widths = auto_column_widths(laid.grid.cols, cells, width);
 
   // Heights of cells at the widths the search tries, each set only once.
