@@ -35,6 +35,23 @@ TEST(TablePagePlan, KeepsTwoBodyRowsAfterTheBreak) {
   EXPECT_EQ(ranges(plan_fragments(rows_of_ten(6), 60, 100)), (Ranges{{1, 5}, {5, 7}}));
 }
 
+TEST(TablePagePlan, FewerThanFourBodyRowsMoveWhole) {
+  // Two of three rows would fit: 2 + 1 leaves one alone, so the table moves.
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(3), 35, 100)), (Ranges{{-1, 1}, {1, 4}}));
+  // Four rows, three fit: 2 + 2, not 3 + 1.
+  EXPECT_EQ(ranges(plan_fragments(rows_of_ten(4), 45, 100)), (Ranges{{1, 3}, {3, 5}}));
+}
+
+TEST(TablePagePlan, NoLoneRowEvenToKeepARowWithTheNextOnes) {
+  // Rows 1..5, four fit; rows 2 and 3 introduce the next ones. Every break
+  // but 4 + 1 cuts after one of them: still no row is left alone.
+  PlanInput in = rows_of_ten(5);
+  in.keep_with_next.assign(6, false);
+  in.keep_with_next[2] = true;
+  in.keep_with_next[3] = true;
+  EXPECT_EQ(ranges(plan_fragments(in, 50, 100)), (Ranges{{1, 4}, {4, 6}}));
+}
+
 TEST(TablePagePlan, NeverBreaksRightAfterARowThatIntroducesTheNextOnes) {
   // Rows 1..10; five fit. Row 5 introduces rows 6.. (a sub-table's heading):
   // the break moves up to keep it with them.

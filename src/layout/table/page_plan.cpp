@@ -33,8 +33,10 @@ class Planner {
         break;
       }
       int end = best_break(cur, fit);
-      if (!started && may_defer && fragments.empty() &&
-          (end <= cur || end - cur < std::min(2, rows_ - cur))) {
+      // A body row alone on either side of the first break (a table of
+      // fewer than four body rows cannot be broken otherwise): the table
+      // starts on the next page instead.
+      if (!started && may_defer && fragments.empty() && lone_row(cur, end)) {
         fragments.push_back({cur, cur, true});
         avail = page_height;
         continue;
@@ -87,11 +89,19 @@ class Planner {
     return bad;
   }
 
-  // The fullest break with the least badness; cur when not one row fits.
+  // Whether breaking after body rows [cur, end) leaves fewer than two body
+  // rows on either side.
+  bool lone_row(int cur, int end) const { return end - cur < 2 || rows_ - end < 2; }
+
+  // The fullest break with the least badness, among those with at least two
+  // body rows on each side when there are any; cur when not one row fits.
   int best_break(int cur, int fit) const {
+    bool any_pair = false;
+    for (int end = fit; end > cur; --end) any_pair = any_pair || !lone_row(cur, end);
     int best = cur;
     int best_bad = std::numeric_limits<int>::max();
     for (int end = fit; end > cur; --end) {
+      if (any_pair && lone_row(cur, end)) continue;
       const int bad = badness(cur, end);
       if (bad < best_bad) {
         best = end;
