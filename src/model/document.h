@@ -61,6 +61,8 @@ struct Table {
   std::string caption;                // optional title line above the table
   std::vector<double> column_widths;  // relative widths; empty = automatic
   int header_rows = 0;                // leading rows repeated on continuation pages
+  std::string continued;            // line above the repeated header, e.g. （续表）; "" = none
+  std::vector<Align> column_align;  // body cells' default per column; empty = automatic
   std::vector<TableRow> rows;
   SourcePos pos;
 };

@@ -1,4 +1,5 @@
-// {table: …} blocks: rows of cells with spans, header rows, widths, caption.
+// {table: …} blocks: rows of cells with spans, header rows, widths, caption,
+// continuation line, column alignment.
 #include "model/blocks.h"
 #include "model/table_grid.h"
 
@@ -50,11 +51,14 @@ TableCell read_table_cell(const YamlSource& src, const Field& field) {
 }
 
 Table read_table(const YamlSource& src, const Field& field) {
-  const MapReader map(src, field, "a table", {"caption", "header_rows", "widths", "rows"});
+  const MapReader map(src, field, "a table",
+                      {"caption", "continued", "header_rows", "widths", "align", "rows"});
   Table table;
   table.pos = field.pos;
   if (auto caption = map.get("caption"))
     table.caption = trim_spaces(read_text(src, *caption, "caption"));
+  if (auto continued = map.get("continued"))
+    table.continued = trim_spaces(read_text(src, *continued, "continued"));
   if (auto header = map.get("header_rows"))
     table.header_rows = read_int(src, *header, "header_rows", 0, 50);
   if (auto widths = map.get("widths")) {
@@ -76,6 +80,16 @@ Table read_table(const YamlSource& src, const Field& field) {
     table.rows.push_back(std::move(row));
   }
   if (auto problem = find_grid_problem(table)) src.fail(problem->pos, problem->message);
+  if (auto align = map.get("align")) {
+    for (const Field& a : list_items(src, *align, "align (one of start, center, end per column)"))
+      table.column_align.push_back(*read_align(src, a));
+    const int columns = model::grid_columns(table);
+    if (static_cast<int>(table.column_align.size()) != columns) {
+      src.fail(align->pos, "align lists " + std::to_string(table.column_align.size()) +
+                               " columns, but the table has " + std::to_string(columns) +
+                               "; give one of start, center or end for each column");
+    }
+  }
   return table;
 }
 

@@ -13,6 +13,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 // The structure of a fragment's items: tags as a tree, text and rules at the
 // node whose tag encloses them.
@@ -408,6 +409,42 @@ TEST(TableLayout, CaptionAndContinuationLabel) {
   EXPECT_TRUE(second.all("Caption").empty());
   EXPECT_THAT(second.all("Artifact")[0]->text(), HasSubstr("（续表）"));
   for (const Block& b : blocks) EXPECT_LE(b.height, from_mm(100));
+}
+
+TEST(TableLayout, ContinuationLineFromTheTable) {
+  style::Style style;
+  std::vector<std::vector<samples::C>> rows = {{{"项目"}, {"数量"}}};
+  for (int i = 0; i < 30; ++i) rows.push_back({{"事项" + std::to_string(i)}, {std::to_string(i)}});
+  model::Table table = samples::make_table(rows, 1);
+  table.continued = "（续表）";
+  const std::vector<Block> blocks = layout_table_with(fixed_pitch_text_setter(), style, table,
+                                                      from_mm(156), from_mm(100), from_mm(100), {});
+  ASSERT_GE(blocks.size(), 2u);
+  EXPECT_THAT(parse(blocks[0], false).text(), Not(HasSubstr("（续表）")));
+  for (size_t i = 1; i < blocks.size(); ++i)
+    EXPECT_THAT(parse(blocks[i], false).all("Artifact")[0]->text(), HasSubstr("（续表）"));
+}
+
+TEST(TableLayout, ColumnAlignmentForBodyCells) {
+  style::Style style;
+  model::Table table = samples::make_table(
+      {{{"项目"}, {"数量"}, {"说明"}}, {{"甲"}, {"1"}, {"说明文字"}}, {{"乙", 2}, {"无"}}}, 1);
+  table.column_align = {model::Align::kEnd, model::Align::kEnd, model::Align::kCenter};
+  table.rows[1].cells[2].align = model::Align::kStart;
+  const LaidTable laid = lay_out_table(fixed_pitch_text_setter(), style, table, from_mm(100), {});
+  ASSERT_EQ(laid.formats.size(), 8u);
+  // The header keeps its centring.
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(laid.formats[static_cast<size_t>(i)].align, model::Align::kCenter);
+  EXPECT_EQ(laid.formats[3].align, model::Align::kEnd);    // 甲: a row label, by its column
+  EXPECT_EQ(laid.formats[4].align, model::Align::kEnd);    // 1: a number, by its column
+  EXPECT_EQ(laid.formats[5].align, model::Align::kStart);  // its own align wins
+  EXPECT_EQ(laid.formats[6].align, model::Align::kEnd);    // spans two columns that agree
+  EXPECT_EQ(laid.formats[7].align, model::Align::kCenter);
+  table.column_align = {model::Align::kStart, model::Align::kCenter, model::Align::kCenter};
+  const LaidTable mixed = lay_out_table(fixed_pitch_text_setter(), style, table, from_mm(100), {});
+  // Spanning columns that disagree: the automatic alignment (a row label: start).
+  EXPECT_EQ(mixed.formats[6].align, model::Align::kStart);
 }
 
 TEST(TableLayout, CentredTextThatWrapsIsBalanced) {

@@ -14,6 +14,7 @@ namespace {
 using gongwen::testing::project_fonts;
 using gongwen::testing::source_path;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 model::Document load(const std::string& name) {
   return model::load_document(source_path("tests/inputs/tables/" + name), source_path("styles"));
@@ -61,6 +62,43 @@ TEST(TableYaml, SpanPastTheEdgeNamesTheYamlLine) {
   } catch (const InputError& e) {
     EXPECT_EQ(e.where().line, 9);
     EXPECT_THAT(e.what(), HasSubstr("span-past-edge.yaml:9:"));
+  }
+}
+
+std::string text_of(const Block& block) {
+  std::string s;
+  for (const display::Item& item : block.items)
+    if (const auto* run = std::get_if<display::GlyphRun>(&item)) s += run->text;
+  return s;
+}
+
+TEST(TableYaml, ContinuedLineAndColumnAlignmentReachTheLayout) {
+  const model::Document doc = load("continued-align.yaml");
+  const model::Table& table = first_table(doc);
+  EXPECT_EQ(table.continued, "（续表）");
+  EXPECT_EQ(table.column_align, (std::vector<model::Align>{model::Align::kStart, model::Align::kEnd,
+                                                           model::Align::kCenter}));
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, project_fonts(), font_table};
+  // Room for the caption, the header and four body rows: the table breaks.
+  const std::vector<Block> fragments =
+      layout_table(ctx, table, style.area_width, from_mm(45), style.area_height);
+  ASSERT_EQ(fragments.size(), 2u);
+  EXPECT_THAT(text_of(fragments[0]), Not(HasSubstr("（续表）")));
+  EXPECT_THAT(text_of(fragments[1]), HasSubstr("（续表）"));
+}
+
+TEST(TableYaml, AlignForEveryColumnOrAnError) {
+  try {
+    model::load_document_from_string(
+        "title: [t]\nbody:\n  - table:\n      align: [start, end]\n      rows:\n"
+        "        - [a, b, c]\n",
+        "align.yaml", source_path("styles"));
+    FAIL() << "no InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.where().line, 4);
+    EXPECT_THAT(e.what(), HasSubstr("align lists 2 columns, but the table has 3"));
   }
 }
 

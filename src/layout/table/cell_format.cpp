@@ -2,6 +2,7 @@
 #include "util/utf8.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 
 namespace gongwen::layout::table {
@@ -53,6 +54,16 @@ std::set<int> row_header_cells(const Grid& grid, const model::Table& table) {
   return headers;
 }
 
+// The alignment the table's `align:` gives the columns a cell spans, when
+// they all agree.
+std::optional<model::Align> column_align(const model::Table& table, const PlacedCell& placed) {
+  if (table.column_align.empty()) return std::nullopt;
+  const model::Align first = table.column_align[static_cast<size_t>(placed.col)];
+  for (int c = placed.col + 1; c < placed.col_end(); ++c)
+    if (table.column_align[static_cast<size_t>(c)] != first) return std::nullopt;
+  return first;
+}
+
 }  // namespace
 
 bool is_number(std::string_view text) {
@@ -100,6 +111,9 @@ std::vector<CellFormat> format_cells(const Grid& grid, const model::Table& table
       }
     }
     f.align = cell.align.value_or(centred ? model::Align::kCenter : model::Align::kStart);
+    if (!cell.align && f.role != CellRole::kColumnHeader) {
+      if (auto column = column_align(table, placed)) f.align = *column;
+    }
     formats.push_back(f);
   }
   return formats;

@@ -163,9 +163,11 @@ LaidTable lay_out_table(const TextSetter& setter, const style::Style& style,
                             table.pos, measure, pitch);
     laid.caption_height = laid.caption.height() + 2 * laid.padding_y;
   }
-  if (!options.continued_label.empty()) {
-    laid.continued = set_line(setter, style.table, model::Align::kEnd, options.continued_label,
-                              table.pos, measure, pitch);
+  const std::string& continued =
+      options.continued_label.empty() ? table.continued : options.continued_label;
+  if (!continued.empty()) {
+    laid.continued =
+        set_line(setter, style.table, model::Align::kEnd, continued, table.pos, measure, pitch);
     laid.continued_height = laid.continued.height() + 2 * laid.padding_y;
   }
   return laid;

@@ -12,7 +12,7 @@ namespace gongwen::layout {
 
 struct TableOptions {
   // A line set above the repeated header on continuation fragments, at the
-  // end side, e.g. "（续表）"; empty = none.
+  // end side, e.g. "（续表）"; empty = the table's own `continued` (if any).
   std::string continued_label;
 };
 
