@@ -40,4 +40,17 @@ expect unwritable-output 2 "cannot write $work/no/such/dir/x.pdf" -- \
 expect output-is-directory 2 "is a directory" -- render input/jining-xinfang-2020.yaml -o "$work"
 expect no-subcommand 2 "" --
 expect unknown-option 2 "" -- render input/jining-xinfang-2020.yaml --frobnicate
+# Past a file size limit (ulimit -f, in 1 KiB blocks here) the write fails:
+# exit 2 with the reason, the old file kept, no temporary file left.
+echo "precious" > "$work/out.pdf"
+(ulimit -f 100; "$gongwen" render input/jining-xinfang-2020.yaml -o "$work/out.pdf") \
+  > /dev/null 2> "$work/stderr"
+got=$?
+if [ $got -ne 2 ] || ! grep -q "File too large" "$work/stderr"; then
+  echo "FAIL file-size-limit: exit $got: $(cat "$work/stderr")"; status=1
+elif [ "$(cat "$work/out.pdf")" != "precious" ] || ls "$work"/.out.pdf.* > /dev/null 2>&1; then
+  echo "FAIL file-size-limit: output clobbered or temporary file left"; status=1
+else
+  echo "ok file-size-limit"
+fi
 exit $status
