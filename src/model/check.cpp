@@ -42,6 +42,30 @@ void check_sections(const Report& r, std::vector<Diagnostic>& out) {
   }
 }
 
+// What `gongwen new` writes for the user to replace: a report still holding
+// it would be published with "某某市某某局" or "（请填写…）" in it.
+void check_placeholders(const Report& r, std::vector<Diagnostic>& out) {
+  if (r.agency.find("某某") != std::string::npos) {
+    out.push_back({Severity::kWarning, r.signature.pos,
+                   "发文机关仍是模板中的“" + r.agency +
+                       "”，请填写本机关名称。/ The agency is still "
+                       "the skeleton's placeholder \"" +
+                       r.agency + "\"; write the agency's name."});
+  }
+  auto paragraphs = [&](const std::vector<Block>& blocks) {
+    for (const Block& block : blocks) {
+      const auto* p = std::get_if<Paragraph>(&block);
+      if (!p || p->text.find("（请填写") == std::string::npos) continue;
+      out.push_back({Severity::kWarning, p->pos,
+                     "这里仍是模板的占位文字“" + p->text +
+                         "”，请填写实际内容。/ This is still "
+                         "the skeleton's placeholder text; write what there is to report."});
+    }
+  };
+  paragraphs(r.preface);
+  for (const ReportSection& s : r.sections) paragraphs(s.blocks);
+}
+
 // Every year a text names ("2020年"), each once, in order of appearance.
 std::vector<int> years_in(const std::string& text, const std::regex& pattern) {
   std::vector<int> years;
@@ -151,6 +175,7 @@ void check_fee_statement(const Report& r, std::vector<Diagnostic>& out) {
 std::vector<Diagnostic> check(const Report& report) {
   std::vector<Diagnostic> out;
   check_sections(report, out);
+  check_placeholders(report, out);
   for (const ReportSection& s : report.sections) {
     if (s.table) check_table(*s.table, out);
   }

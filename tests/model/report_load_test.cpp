@@ -228,8 +228,24 @@ TEST_P(ScaffoldTest, LoadsWithEveryRowAndZeros) {
   }
   // 2019: table 二 6+6+6+2+2, table 三 23×7, table 四 15; 2021: 6+1+2+1, 25×7, 15.
   EXPECT_EQ(numbers, GetParam() == 2019 ? 22 + 161 + 15 : 10 + 175 + 15);
+  // Only warnings, for what the officer has to fill in: the agency and the
+  // three prose sections (一、五、六).
   const auto diagnostics = check(*loaded.report);
-  EXPECT_TRUE(diagnostics.empty()) << format_diagnostic(diagnostics.front());
+  ASSERT_EQ(diagnostics.size(), 4u);
+  for (const Diagnostic& d : diagnostics) {
+    EXPECT_EQ(d.severity, Diagnostic::Severity::kWarning) << format_diagnostic(d);
+    EXPECT_NE(d.message.find("placeholder"), std::string::npos) << format_diagnostic(d);
+  }
+  // Filled in, the skeleton checks clean.
+  std::string filled = yaml;
+  for (std::size_t at; (at = filled.find("某某市某某局")) != std::string::npos;)
+    filled.replace(at, std::string("某某市某某局").size(), "济宁市信访局");
+  for (std::size_t at; (at = filled.find("（请填写")) != std::string::npos;)
+    filled.replace(at, std::string("（请填写").size(), "（已填写");
+  const LoadedDocument done = load(filled);
+  ASSERT_TRUE(done.report);
+  const auto clean = check(*done.report);
+  EXPECT_TRUE(clean.empty()) << format_diagnostic(clean.front());
 }
 
 INSTANTIATE_TEST_SUITE_P(Editions, ScaffoldTest, ::testing::Values(2019, 2021));
