@@ -172,6 +172,20 @@ TEST_F(CheckTest, CountsAreWrittenAsPlainWholeNumbers) {
   EXPECT_TRUE(check_text(replace(seed, "[8, 473300]", "[8, 4733.50]")).empty());
 }
 
+// A prose section written with nothing under it is published as a bare
+// heading: a warning at the section's key, not an error (it still renders).
+TEST_F(CheckTest, EmptyProseSectionIsAWarningAtItsHeading) {
+  const std::string text =
+      replace(seed, "六、其他需要报告的事项:\n  - 2020年度，市信访局未收到人大建议和政协提案。",
+              "六、其他需要报告的事项: []");
+  const auto ds = check_text(text);
+  ASSERT_EQ(ds.size(), 1u) << all_messages(ds);
+  EXPECT_EQ(ds[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_EQ(format_diagnostic(ds[0]).rfind(pos_of(text, "六、其他需要报告的事项"), 0), 0u)
+      << format_diagnostic(ds[0]);
+  EXPECT_NE(ds[0].message.find("is empty"), std::string::npos) << ds[0].message;
+}
+
 TEST_F(CheckTest, YearsMustAgree) {
   auto ds =
       check_text(replace(seed, "title: [济宁市信访局, 2020年度", "title: [济宁市信访局, 2019年度"));
