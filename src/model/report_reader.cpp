@@ -281,9 +281,25 @@ void read_meta(const YamlSource& src, const Field& field, const std::string& tem
   } else {
     r.edition = edition_for_year(templates_dir, r.year);
     r.edition_pos = year.pos;
-    if (r.edition == 0)
-      src.fail(year.pos,
-               "no edition of the report format covers the year " + std::to_string(r.year));
+    if (r.edition == 0) {
+      std::vector<std::string> spans;
+      int earliest = 9999;
+      for (int e : editions) {
+        const auto t = shared_report_template(templates_dir, e);
+        earliest = std::min(earliest, t->first_year);
+        spans.push_back(std::to_string(t->first_year) + "–" +
+                        (t->last_year < 9999 ? std::to_string(t->last_year) : std::string()) +
+                        " (" + std::to_string(e) + " edition)");
+      }
+      std::string message = "no edition of the report format covers the year " +
+                            std::to_string(r.year) + "; the editions cover " + join(spans);
+      if (r.year < earliest) {
+        message += ". Reports before " + std::to_string(earliest) +
+                   " have no national format: write one as a generic document (title: and "
+                   "body:, without report:)";
+      }
+      src.fail(year.pos, message);
+    }
   }
   r.tmpl = shared_report_template(templates_dir, r.edition);
   r.agency = trim_spaces(read_text(src, map.required("agency"), "agency (the reporting agency)"));
