@@ -1,6 +1,8 @@
 #include "sign/sign_command.h"
 
 #include <cerrno>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <ostream>
@@ -35,16 +37,21 @@ std::string read_password(const std::string& path) {
   return text.substr(0, text.find_first_of("\r\n"));
 }
 
+// A badly written --rect is a usage error (exit 2), found before any file is
+// read.
 FieldRect parse_rect(const std::string& text) {
   FieldRect r;
   char tail = 0;
   const int n =
       std::sscanf(text.c_str(), "%lf,%lf,%lf,%lf%c", &r.x, &r.y, &r.width, &r.height, &tail);
-  if (n != 4 || r.x < 0 || r.y < 0 || r.width <= 0 || r.height <= 0) {
-    throw InputError(SourcePos{}, "--rect \"" + text +
-                                      "\" is not a place on the page; write "
-                                      "x,y,width,height in millimetres from the page's top-left "
-                                      "corner, for example 120,200,42,42");
+  const bool finite =
+      std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(r.width) && std::isfinite(r.height);
+  if (n != 4 || !finite || r.x < 0 || r.y < 0 || r.width <= 0 || r.height <= 0) {
+    throw UsageError(
+        "--rect: expected x,y,width,height in millimetres from the page's top-left "
+        "corner (four numbers, width and height above 0, for example "
+        "120,200,42,42), got \"" +
+        text + "\"");
   }
   return r;
 }
@@ -57,14 +64,14 @@ std::string sign_command(const SignCommandOptions& options, std::ostream& warnin
         "--page goes with --rect: together they place a new visible field; a field render "
         "reserved already has its page, and a new field without --rect is invisible");
   }
+  SignOptions sign;
+  if (!options.rect.empty()) sign.rect = parse_rect(options.rect);
   const std::string pdf = read_file(options.input, "PDF");
   CadesSigner signer(load_pkcs12(read_file(options.p12, "PKCS#12 file"),
                                  read_password(options.password_file), options.p12));
 
-  SignOptions sign;
   sign.signer = &signer;
   if (!options.field.empty()) sign.field = options.field;
-  if (!options.rect.empty()) sign.rect = parse_rect(options.rect);
   if (options.page != 0) sign.page = options.page;
   sign.reason = options.reason;
   sign.location = options.location;

@@ -72,7 +72,7 @@ expect() {
   if [ $got -ne "$code" ]; then
     echo "FAIL $name: exit $got, expected $code: $(cat "$work/stderr")"; status=1; return
   fi
-  grep -Eq "$pattern" "$work/stderr" || { echo "FAIL $name: $(cat "$work/stderr")"; status=1; return; }
+  grep -Eq -e "$pattern" "$work/stderr" || { echo "FAIL $name: $(cat "$work/stderr")"; status=1; return; }
   [ "$(cat "$work/out.pdf")" = precious ] || { echo "FAIL $name: output clobbered"; status=1; return; }
   echo "ok $name"
 }
@@ -82,8 +82,10 @@ expect wrong-password 1 "password does not open" -- "$work/report.pdf" "${common
 expect no-password 1 "password-file" -- "$work/report.pdf" "${common[@]}"
 expect already-signed 1 "already signed" -- "$work/signed.pdf" "${common[@]}" \
   --password-file "$work/password.txt"
-expect bad-rect 1 "millimetres" -- "$work/report.pdf" "${common[@]}" \
-  --password-file "$work/password.txt" --field Other --rect 1,2,3
+expect bad-rect 2 "--rect: expected x,y,width,height in millimetres.*got \"1,2,3\"" -- \
+  "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --field Other --rect 1,2,3
+expect rect-not-numbers 2 "--rect: expected x,y,width,height in millimetres.*got \"a,b,c,d\"" -- \
+  "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --rect a,b,c,d --page 1
 expect rect-off-the-page 2 "not inside page 1, which is 210 × 297 mm" -- "$work/report.pdf" \
   "${common[@]}" --password-file "$work/password.txt" --field Other --rect 500,10,40,40 --page 1
 expect page-beyond-the-end 2 "page 9 does not exist" -- "$work/report.pdf" "${common[@]}" \
