@@ -1,5 +1,6 @@
 // Line-break opportunities: ICU's UAX #14 line breaker proposes, the kinsoku
-// classes and the unbreakable-mark rules veto.
+// classes, the unbreakable-mark rules and the figure-with-unit and identifier
+// rules veto.
 #include "text/breaks.h"
 
 #include <memory>
@@ -65,6 +66,40 @@ bool is_space(char32_t cp) {
   return cp == U' ' || cp == U'\u00A0' || cp == U'\t';
 }
 
+bool ascii_digit(char32_t cp) {
+  return cp >= U'0' && cp <= U'9';
+}
+
+bool ascii_upper(char32_t cp) {
+  return cp >= U'A' && cp <= U'Z';
+}
+
+// 公文 practice keeps a figure with the unit or measure word written right
+// after it ("2020年", "12月", "15件", "3.5%"), although clreq and UAX #14
+// allow a break between a digit and a Han character.
+bool figure_and_unit(char32_t before, char32_t after) {
+  return ascii_digit(before) &&
+         (after == U'%' || after == U'‰' ||
+          u_hasBinaryProperty(static_cast<UChar32>(after), UCHAR_IDEOGRAPHIC));
+}
+
+// The space inside a standard's or document's identifier ("GB/T 9704",
+// "ISO 32000", "ISO/IEC 27001"): capital letters and solidi, one space,
+// digits. Ordinary English ("in 2020", "Windows 10") keeps its break.
+bool identifier_space(std::u32string_view text, std::size_t i) {
+  if (i < 3 || text[i - 1] != U' ' || !ascii_digit(text[i])) return false;
+  std::size_t start = i - 1;
+  bool letter = false;
+  while (start > 0 && (ascii_upper(text[start - 1]) || text[start - 1] == U'/')) {
+    letter = letter || ascii_upper(text[start - 1]);
+    --start;
+  }
+  const std::size_t length = i - 1 - start;
+  // The run is the whole word: no lower-case letter or digit glued to it.
+  const bool whole = start == 0 || !latin_word_character(text[start - 1]);
+  return letter && length >= 2 && whole;
+}
+
 }  // namespace
 
 std::vector<bool> break_opportunities(std::u32string_view text) {
@@ -100,7 +135,8 @@ std::vector<bool> break_opportunities(std::u32string_view text) {
     while (end > 0 && is_space(text[end])) --end;
     const char32_t before = text[i - 1];
     if (no_line_start(after) || no_line_end(before) || no_line_end(text[end]) ||
-        unbreakable_pair(before, after) ||
+        unbreakable_pair(before, after) || figure_and_unit(before, after) ||
+        identifier_space(text, i) ||
         (latin_word_character(before) && latin_word_character(after))) {
       allowed[i] = false;
     }

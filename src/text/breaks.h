@@ -1,5 +1,8 @@
 // Line-break opportunities: ICU's UAX #14 line breaker, with clreq's 避头尾
-// (kinsoku) classes applied on top as a veto.
+// (kinsoku) classes applied on top as a veto, with two 公文 rules: a figure
+// stays with the unit or measure word right after it ("2020年", "15件",
+// "3.5%"), and an identifier such as "GB/T 9704" or "ISO 32000" is not broken
+// at its space.
 #pragma once
 
 #include <string_view>

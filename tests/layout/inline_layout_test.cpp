@@ -152,9 +152,9 @@ TEST(InlineLayout, NoLineBreaksTheKinsokuRulesAtAnyIndent) {
         if (&line != &lines.front()) {
           EXPECT_FALSE(text::no_line_start(chars.front())) << text::to_utf8(chars);
         }
-        // From 26 cells on, the leading "2020" does not fit the first line,
+        // From 26 cells on, the leading "2020年" does not fit the first line,
         // which is then overfull rather than split.
-        const bool overfull_start = &line == &lines.front() && chars == U"2020";
+        const bool overfull_start = &line == &lines.front() && chars == U"2020年";
         if (!line.last && !overfull_start) {
           EXPECT_FALSE(text::no_line_end(chars.back())) << text::to_utf8(chars);
           EXPECT_EQ(line.width, params.measure) << text::to_utf8(chars);
@@ -166,6 +166,10 @@ TEST(InlineLayout, NoLineBreaksTheKinsokuRulesAtAnyIndent) {
           // Figures stay whole.
           EXPECT_FALSE(std::isdigit(static_cast<int>(chars.back())) &&
                        (std::isdigit(static_cast<int>(next.front())) || next.front() == U'.'));
+          // A figure keeps its unit or measure word ("2020年度", "202条").
+          EXPECT_FALSE(std::isdigit(static_cast<int>(chars.back())) && next.front() >= 0x4E00 &&
+                       next.front() <= 0x9FFF)
+              << text::to_utf8(chars);
         }
         all += chars;
       }
@@ -229,6 +233,38 @@ TEST(InlineLayout, MixedLatinLinesStillEndExactlyAtTheMeasure) {
     }
   }
   EXPECT_EQ(words_seen, 1);
+}
+
+TEST(InlineLayout, AFigureGoesDownWithItsUnitAndTheLineIsJustified) {
+  Setting s;
+  const InlineParams params = s.body(0);
+  // 25 cells and "2020" (two ems) fit the 28 cells, 年 does not: the figure
+  // goes down with it and the 24 gaps of the first line share the rest.
+  const std::u32string text = han_text(25) + U"2020年度，" + han_text(5);
+  const std::vector<Line> lines = s.lay(text::to_utf8(text), params);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(line_text(lines[0]), han_text(25));
+  EXPECT_EQ(line_text(lines[1]).substr(0, 5), U"2020年");
+  EXPECT_EQ(lines[0].width, params.measure);
+  EXPECT_EQ(right_edge(lines[0]), params.measure);
+  const auto& glyphs = lines[0].runs.front().glyphs;
+  for (std::size_t i = 0; i + 1 < glyphs.size(); ++i) {
+    EXPECT_GE(glyphs[i].advance - params.cell, 3 * params.cell / 24) << i;
+    EXPECT_LE(glyphs[i].advance - params.cell, 3 * params.cell / 24 + 1) << i;
+  }
+}
+
+TEST(InlineLayout, AStandardsNumberIsNotBrokenAtItsSpace) {
+  Setting s;
+  const InlineParams params = s.body(0);
+  // "GB/T " fits after 24 cells, "9704" does not: the identifier goes down whole.
+  const std::u32string text = han_text(24) + U"GB/T 9704" + han_text(5);
+  const std::vector<Line> lines = s.lay(text::to_utf8(text), params);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(line_text(lines[0]), han_text(24));
+  EXPECT_EQ(line_text(lines[1]).substr(0, 9), U"GB/T 9704");
+  EXPECT_EQ(lines[0].width, params.measure);
+  EXPECT_EQ(right_edge(lines[0]), params.measure);
 }
 
 TEST(InlineLayout, LineEndMarkIsSqueezedRatherThanPushed) {
@@ -392,12 +428,13 @@ TEST(InlineLayout, PiecesWiderThanTheMeasureStayWholeOnOverfullLines) {
   InlineParams params;
   params.cell = from_pt(10.5);
   params.measure = 3 * params.cell;
-  const auto lines = s.lay("合计12345678件", params);
+  // The figure keeps its measure word (件) with it.
+  const auto lines = s.lay("合计12345678件共计", params);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(line_text(lines[0]), U"合计");
-  EXPECT_EQ(line_text(lines[1]), U"12345678");
+  EXPECT_EQ(line_text(lines[1]), U"12345678件");
   EXPECT_GT(lines[1].width, params.measure);
-  EXPECT_EQ(line_text(lines[2]), U"件");
+  EXPECT_EQ(line_text(lines[2]), U"共计");
 }
 
 TEST(InlineLayout, WithoutALatinRoleLatinTextUsesTheSpansFonts) {

@@ -71,14 +71,45 @@ TEST(Breaks, DashesAndEllipsesAreNeverSplit) {
 TEST(Breaks, FiguresStayWhole) {
   EXPECT_EQ(marked("增长11.6%，达"), "增|长|11.6%，|达");
   EXPECT_EQ(marked("增长11.6％，达"), "增|长|11.6％，|达");
-  EXPECT_EQ(marked("阅读量0.69万人次"), "阅|读|量|0.69|万|人|次");
+  EXPECT_EQ(marked("阅读量0.69万人次"), "阅|读|量|0.69万|人|次");
   EXPECT_EQ(marked("气温25℃以上"), "气|温|25℃|以|上");
   EXPECT_EQ(marked("千分之3‰为"), "千|分|之|3‰|为");
 }
 
+TEST(Breaks, FigureStaysWithItsUnit) {
+  EXPECT_EQ(marked("2020年度"), "2020年|度");
+  EXPECT_EQ(marked("至2021年12月31日止"), "至|2021年|12月|31日|止");
+  EXPECT_EQ(marked("受理15件，"), "受|理|15件，");
+  EXPECT_EQ(marked("共202个"), "共|202个");
+  EXPECT_EQ(marked("增长3.5%和2‰"), "增|长|3.5%|和|2‰");
+  EXPECT_EQ(marked("第1次"), "第|1次");
+}
+
+TEST(Breaks, FigureBeforeAMarkOrLatinKeepsItsRules) {
+  EXPECT_EQ(marked("共15、16件"), "共|15、|16件");
+  EXPECT_EQ(marked("1.本机关"), "1.|本|机|关");
+  EXPECT_EQ(marked("2020 年"), "2020 |年");  // a space is left breakable
+}
+
+TEST(Breaks, IdentifierIsNotBrokenAtItsSpace) {
+  EXPECT_EQ(marked("（GB/T 15834-2011）的"), "（GB/T 15834-2011）|的");
+  EXPECT_EQ(marked("按GB/T 9704排版"), "按|GB/T 9704排|版");
+  EXPECT_EQ(marked("符合ISO 32000规范"), "符|合|ISO 32000规|范");
+  EXPECT_EQ(marked("ISO/IEC 27001"), "ISO/IEC 27001");
+  EXPECT_EQ(marked("GB 2312"), "GB 2312");
+}
+
+TEST(Breaks, EnglishProseKeepsItsSpaces) {
+  EXPECT_EQ(marked("in 2020 and Windows 10"), "in |2020 |and |Windows |10");
+  EXPECT_EQ(marked("see A 4"), "see |A |4");
+  EXPECT_EQ(marked("PDF/A and 2 files"), "PDF/A |and |2 |files");
+  EXPECT_EQ(marked("xGB 12"), "xGB |12");
+  EXPECT_EQ(marked("GB/T  9704"), "GB/T  |9704");  // two spaces: not an identifier
+}
+
 TEST(Breaks, CurrencyDoesNotEndALine) {
-  EXPECT_EQ(marked("收费￥100元"), "收|费|￥100|元");
-  EXPECT_EQ(marked("收费$100元"), "收|费|$100|元");
+  EXPECT_EQ(marked("收费￥100元"), "收|费|￥100元");
+  EXPECT_EQ(marked("收费$100元"), "收|费|$100元");
 }
 
 TEST(Breaks, SolidusDoesNotEndALine) {
@@ -89,12 +120,12 @@ TEST(Breaks, SolidusDoesNotEndALine) {
 TEST(Breaks, LatinWordsBreakOnlyAtSpaces) {
   EXPECT_EQ(marked("PDF/A and PDF/UA"), "PDF/A |and |PDF/UA");
   EXPECT_EQ(marked("使用WPS软件"), "使|用|WPS|软|件");
-  EXPECT_EQ(marked("第12345678号"), "第|12345678|号");
+  EXPECT_EQ(marked("第12345678号"), "第|12345678号");
 }
 
 TEST(Breaks, InterpunctsAndConnectorsDoNotStartALine) {
   EXPECT_EQ(marked("马克·吐温"), "马|克·|吐|温");
-  EXPECT_EQ(marked("1～3月"), "1～|3|月");
+  EXPECT_EQ(marked("1～3月"), "1～|3月");
 }
 
 TEST(Breaks, NoLineStartOrEndNeverBothOnTheSameSide) {
