@@ -87,7 +87,7 @@ TEST(TablePagePlan, OuterRulesCaptionAndContinuationLabelTakeRoom) {
 
 TEST(TablePagePlan, CutRowGroupMustHoldItsLabelOnBothSides) {
   PlanInput in = rows_of_ten(10);
-  in.groups.push_back({3, 9, 40});  // the label needs four rows
+  in.groups.push_back({3, 9, 40, 40});  // the label needs four rows
   // Rows 1..6 fit; cutting the group after row 6 leaves it 2 rows on the next
   // page: the break goes before the group instead.
   EXPECT_EQ(ranges(plan_fragments(in, 70, 200)), (Ranges{{1, 3}, {3, 11}}));
@@ -98,9 +98,64 @@ TEST(TablePagePlan, CutRowGroupMustHoldItsLabelOnBothSides) {
 
 TEST(TablePagePlan, CutRowGroupWhenBothPartsHoldTheLabel) {
   PlanInput in = rows_of_ten(14);
-  in.groups.push_back({2, 14, 30});
+  in.groups.push_back({2, 14, 30, 30});
   // Header + rows 1..8 fit: the group is cut after row 8, 7 rows above, 6 below.
   EXPECT_EQ(ranges(plan_fragments(in, 90, 200)), (Ranges{{1, 9}, {9, 15}}));
+}
+
+// Sum of a fragment's body rows as drawn.
+Length drawn(const FragmentRows& f) {
+  Length h = 0;
+  for (Length row : f.heights) h += row;
+  return h;
+}
+
+TEST(TablePagePlan, CutRowGroupGrowsWhereItsLabelDoesNotFit) {
+  // One group over all eleven rows; its label needs at least 40. Every break
+  // cuts it: the fullest leaves rows 10 and 11 (20 high) on the next page,
+  // where they grow to 40 between them.
+  PlanInput in = rows_of_ten(11);
+  in.groups.push_back({1, 12, 100, 40});
+  const std::vector<FragmentRows> plan = plan_fragments(in, 100, 100);
+  ASSERT_EQ(ranges(plan), (Ranges{{1, 10}, {10, 12}}));
+  EXPECT_EQ(plan[0].heights, std::vector<Length>(9, 10));
+  EXPECT_EQ(plan[1].heights, (std::vector<Length>{20, 20}));
+}
+
+TEST(TablePagePlan, GrownRowsMoveTheBreak) {
+  // Row 1, then a group over rows 2..12 whose label needs 65: each part of
+  // it on the first page grows to 65, which with row 1 is more than the 70
+  // there. Row 1 alone would be left before the break: the table moves.
+  PlanInput in = rows_of_ten(12);
+  in.groups.push_back({2, 13, 80, 65});
+  const std::vector<FragmentRows> plan = plan_fragments(in, 80, 200);
+  EXPECT_EQ(ranges(plan), (Ranges{{-1, 1}, {1, 13}}));
+  // With row 1 and 2 before the group, the break comes before it.
+  in.groups[0] = {3, 13, 80, 65};
+  EXPECT_EQ(ranges(plan_fragments(in, 80, 200)), (Ranges{{1, 3}, {3, 13}}));
+}
+
+TEST(TablePagePlan, FragmentsWithGrownRowsStayWithinTheirPages) {
+  // Labels of different sizes on overlapping groups, page after page.
+  PlanInput in = rows_of_ten(40);
+  in.groups.push_back({1, 30, 120, 70});
+  in.groups.push_back({5, 41, 90, 45});
+  in.groups.push_back({12, 14, 20, 20});
+  for (Length first = 0; first <= 100; first += 5) {
+    SCOPED_TRACE("first " + std::to_string(first));
+    const std::vector<FragmentRows> plan = plan_fragments(in, first, 100);
+    int next = 1;
+    for (size_t i = 0; i < plan.size(); ++i) {
+      const FragmentRows& f = plan[i];
+      EXPECT_EQ(f.begin, next);
+      next = f.end;
+      if (f.empty) continue;
+      EXPECT_EQ(f.heights.size(), static_cast<size_t>(f.end - f.begin));
+      EXPECT_LE(10 + drawn(f), i == 0 ? first : 100);
+      EXPECT_GE(f.end - f.begin, 2);
+    }
+    EXPECT_EQ(next, 41);
+  }
 }
 
 TEST(TablePagePlan, HeaderOnlyTable) {

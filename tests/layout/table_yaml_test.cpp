@@ -89,6 +89,42 @@ TEST(TableYaml, ContinuedLineAndColumnAlignmentReachTheLayout) {
   EXPECT_THAT(text_of(fragments[1]), HasSubstr("（续表）"));
 }
 
+// A row-group label repeated on each part of its cut group stays inside the
+// fragment (above its bottom rule), and each fragment inside its page, for
+// any room left on the first page.
+TEST(TableYaml, CutGroupLabelStaysInsideEachFragment) {
+  const model::Document doc = load("group-label-taller-than-fragment.yaml");
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, project_fonts(), font_table};
+  for (const model::Block& b : doc.body) {
+    const auto* table = std::get_if<model::Table>(&b);
+    if (!table) continue;
+    for (Length first = from_mm(20); first <= style.area_height; first += from_mm(5)) {
+      SCOPED_TRACE("first " + std::to_string(to_mm(first)) + " mm");
+      const std::vector<Block> fragments =
+          layout_table(ctx, *table, style.area_width, first, style.area_height);
+      ASSERT_GE(fragments.size(), 1u);
+      for (size_t i = 0; i < fragments.size(); ++i) {
+        SCOPED_TRACE("fragment " + std::to_string(i));
+        const Block& f = fragments[i];
+        EXPECT_LE(f.height, i == 0 ? first : style.area_height);
+        Length bottom_rule = 0;
+        for (const display::Item& item : f.items)
+          if (const auto* line = std::get_if<display::Line>(&item))
+            bottom_rule = std::max(bottom_rule, line->from.y);
+        for (const display::Item& item : f.items) {
+          const auto* run = std::get_if<display::GlyphRun>(&item);
+          // The em box reaches about an eighth of the size below the baseline.
+          if (run) {
+            EXPECT_LE(run->origin.y + run->size / 8, bottom_rule) << run->text;
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST(TableYaml, AlignForEveryColumnOrAnError) {
   try {
     model::load_document_from_string(

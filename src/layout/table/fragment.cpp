@@ -22,7 +22,12 @@ class FragmentDrawer {
     for (int r = rows.begin; r < rows.end; ++r) add_row(r);
     top_ = start_ ? t.caption_height : t.continued_height;
     row_y_.push_back(top_ + t.outer_rule / 2);
-    for (int r : rows_) row_y_.push_back(row_y_.back() + t.row_heights[static_cast<size_t>(r)]);
+    // Body rows as the plan measured them: grown where a cut label needs it.
+    for (int r : rows_) {
+      const Length h = in_body(r) ? rows.heights[static_cast<size_t>(r - rows.begin)]
+                                  : t.row_heights[static_cast<size_t>(r)];
+      row_y_.push_back(row_y_.back() + h);
+    }
   }
 
   // One table is one Table element however many pages it runs over: the

@@ -15,8 +15,9 @@ namespace gongwen::layout::table {
 // `table_start`: this fragment is where the table begins (caption, header
 // tagged as THead); otherwise the header is repeated as an Artifact under an
 // optional continuation label. A row group cut by an earlier break repeats
-// its label here, centred in the rows it has on this fragment, as part of
-// that Artifact: the tagged cell (with its whole RowSpan) is where it began.
+// its label here, centred in the rows it has on this fragment (the plan made
+// them tall enough for it), as part of that Artifact: the tagged cell (with
+// its whole RowSpan) is where it began.
 Block draw_fragment(const LaidTable& table, const FragmentRows& rows, bool table_start);
 
 }  // namespace gongwen::layout::table

@@ -2,9 +2,29 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
+
+#include "layout/table/row_heights.h"
 
 namespace gongwen::layout::table {
 namespace {
+
+// The heights of rows [begin, end) on one fragment: a group shown only in
+// part repeats its label there, so that part grows to the label's `least`,
+// spread over its rows as for any cell spanning them.
+std::vector<Length> grown_heights(const std::vector<Length>& own,
+                                  const std::vector<RowGroup>& groups, int begin, int end) {
+  std::vector<CellHeight> cells;
+  for (int r = begin; r < end; ++r) cells.push_back({r - begin, 1, own[static_cast<size_t>(r)]});
+  for (const RowGroup& g : groups) {
+    const int first = std::max(g.row, begin);
+    const int last = std::min(g.row_end, end);
+    // A group shown whole already has the rows its label needs.
+    const bool whole = first == g.row && last == g.row_end;
+    if (first < last && !whole) cells.push_back({first - begin, last - first, g.least});
+  }
+  return row_heights(end - begin, cells, 0);
+}
 
 class Planner {
  public:
@@ -19,30 +39,36 @@ class Planner {
     // fresh page with more room.
     const bool may_defer = first_height < page_height;
     if (header_ == rows_) {
-      if (may_defer && fixed(false) > first_height) fragments.push_back({header_, header_, true});
-      fragments.push_back({header_, header_, false});
+      if (may_defer && fixed(false) > first_height)
+        fragments.push_back({header_, header_, true, {}});
+      fragments.push_back(shown(header_, header_));
       return fragments;
     }
     int cur = header_;
     Length avail = first_height;
     bool started = false;
     while (cur < rows_) {
-      const int fit = last_fitting(cur, avail - fixed(started));
-      if (fit == rows_) {
-        fragments.push_back({cur, rows_, false});
+      const Length room = avail - fixed(started);
+      // Rows only grow for their labels: no more than `fit` can fit.
+      const int fit = last_fitting(cur, room);
+      near_.clear();
+      for (const RowGroup& g : in_.groups)
+        if (g.row < std::max(fit, cur + 1) && g.row_end > cur) near_.push_back(g);
+      if (fit == rows_ && fits(cur, rows_, room)) {
+        fragments.push_back(shown(cur, rows_));
         break;
       }
-      int end = best_break(cur, fit);
+      int end = best_break(cur, fit, room);
       // A body row alone on either side of the first break (a table of
       // fewer than four body rows cannot be broken otherwise): the table
       // starts on the next page instead.
       if (!started && may_defer && fragments.empty() && lone_row(cur, end)) {
-        fragments.push_back({cur, cur, true});
+        fragments.push_back({cur, cur, true, {}});
         avail = page_height;
         continue;
       }
       if (end <= cur) end = cur + 1;  // one row taller than a page: set it alone
-      fragments.push_back({cur, end, false});
+      fragments.push_back(shown(cur, end));
       cur = end;
       started = true;
       avail = page_height;
@@ -55,6 +81,18 @@ class Planner {
     Length h = 0;
     for (int r = from; r < to; ++r) h += in_.row_heights[static_cast<size_t>(r)];
     return h;
+  }
+
+  FragmentRows shown(int cur, int end) const {
+    return {cur, end, false, grown_heights(in_.row_heights, near_, cur, end)};
+  }
+
+  // Whether body rows [cur, end), grown for the labels they cut, fit `room`
+  // (they do with their own heights when end <= last_fitting).
+  bool fits(int cur, int end, Length room) const {
+    if (near_.empty()) return end <= last_fitting(cur, room);
+    const std::vector<Length> h = grown_heights(in_.row_heights, near_, cur, end);
+    return std::accumulate(h.begin(), h.end(), Length{0}) <= room;
   }
 
   Length fixed(bool continuation) const {
@@ -93,14 +131,18 @@ class Planner {
   // rows on either side.
   bool lone_row(int cur, int end) const { return end - cur < 2 || rows_ - end < 2; }
 
-  // The fullest break with the least badness, among those with at least two
-  // body rows on each side when there are any; cur when not one row fits.
-  int best_break(int cur, int fit) const {
-    bool any_pair = false;
-    for (int end = fit; end > cur; --end) any_pair = any_pair || !lone_row(cur, end);
+  // The fullest break with the least badness, among those that fit with
+  // their rows grown and, when there are any, with at least two body rows on
+  // each side; cur when not one row fits.
+  int best_break(int cur, int fit, Length room) const {
+    std::vector<int> ends;
+    for (int end = fit; end > cur; --end)
+      if (fits(cur, end, room)) ends.push_back(end);
+    const bool any_pair =
+        std::any_of(ends.begin(), ends.end(), [&](int end) { return !lone_row(cur, end); });
     int best = cur;
     int best_bad = std::numeric_limits<int>::max();
-    for (int end = fit; end > cur; --end) {
+    for (int end : ends) {
       if (any_pair && lone_row(cur, end)) continue;
       const int bad = badness(cur, end);
       if (bad < best_bad) {
@@ -115,6 +157,7 @@ class Planner {
   int rows_;
   int header_;
   Length header_height_ = 0;
+  std::vector<RowGroup> near_;  // the groups the fragment being planned may show
 };
 
 }  // namespace

@@ -2,7 +2,9 @@
 // split; the header rows repeat on every fragment; a fragment never holds the
 // header alone; breaks keep at least two body rows on each side, never follow
 // a row that introduces the next ones, and leave every cut row group tall
-// enough for its label on both sides, when possible.
+// enough for its label on both sides, when possible. When not, the part of
+// the group on a fragment is made taller there so that its label still fits,
+// and the fragment is measured with those heights.
 #pragma once
 
 #include <vector>
@@ -11,12 +13,13 @@
 
 namespace gongwen::layout::table {
 
-// A body cell spanning rows [row, row_end) and the height its text needs
+// A body cell spanning rows [row, row_end) and the heights its text needs
 // (padding included): when a break cuts it, each part repeats the text.
 struct RowGroup {
   int row = 0;
   int row_end = 0;
-  Length need = 0;
+  Length need = 0;   // at the text's own pitch: breaks leave parts this tall when they can
+  Length least = 0;  // the least that holds the text (a vertical label set solid)
 };
 
 struct PlanInput {
@@ -37,6 +40,7 @@ struct FragmentRows {
   int begin = 0;
   int end = 0;
   bool empty = false;
+  std::vector<Length> heights;  // of rows [begin, end) here, grown for cut labels
 };
 
 // The first fragment fits in first_height, the next ones in page_height

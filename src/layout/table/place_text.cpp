@@ -56,4 +56,9 @@ void place_text(const CellText& text, model::Align align, bool vertical, const R
   }
 }
 
+Length least_height(const CellText& text, bool vertical) {
+  const Length count = static_cast<Length>(text.lines.size());
+  return vertical ? count * std::min(text.size, text.pitch) : count * text.pitch;
+}
+
 }  // namespace gongwen::layout::table

@@ -15,4 +15,8 @@ namespace gongwen::layout::table {
 void place_text(const CellText& text, model::Align align, bool vertical, const Rect& box,
                 std::vector<display::Item>& out);
 
+// The least box height place_text sets `text` in without overflow: a
+// vertical stack with its characters touching, other text at its pitch.
+Length least_height(const CellText& text, bool vertical);
+
 }  // namespace gongwen::layout::table
