@@ -66,6 +66,7 @@ std::string sign_command(const SignCommandOptions& options, std::ostream& warnin
   }
   SignOptions sign;
   if (!options.rect.empty()) sign.rect = parse_rect(options.rect);
+  if (!options.time.empty()) sign.time = parse_signing_time(options.time);
   const std::string pdf = read_file(options.input, "PDF");
   CadesSigner signer(load_pkcs12(read_file(options.p12, "PKCS#12 file"),
                                  read_password(options.password_file), options.p12));
@@ -75,7 +76,7 @@ std::string sign_command(const SignCommandOptions& options, std::ostream& warnin
   if (options.page != 0) sign.page = options.page;
   sign.reason = options.reason;
   sign.location = options.location;
-  sign.time = options.time.empty() ? current_time() : parse_signing_time(options.time);
+  if (options.time.empty()) sign.time = current_time();
   if (!options.seal.empty()) {
     sign.seal = decode_seal_png(read_file(options.seal, "seal picture"), options.seal);
   }

@@ -27,9 +27,9 @@ int days_in_month(int y, int m) {
 }
 
 [[noreturn]] void bad_time(const std::string& text, const std::string& why) {
-  throw InputError(SourcePos{}, "--time \"" + text + "\" " + why +
-                                    "; write it as YYYY-MM-DDTHH:MM:SS+08:00, for example "
-                                    "2021-01-15T10:30:00+08:00");
+  throw UsageError("--time \"" + text + "\" " + why +
+                   "; write it as YYYY-MM-DDTHH:MM:SS+08:00, for example "
+                   "2021-01-15T10:30:00+08:00");
 }
 
 }  // namespace

@@ -121,10 +121,16 @@ TEST_F(SignCommand, BadlyWrittenRectIsAUsageErrorThatSaysHowToWriteIt) {
   }
 }
 
-TEST_F(SignCommand, BadArgumentsAreInputErrorsThatSayHowToWriteThem) {
+TEST_F(SignCommand, ABadTimeIsAUsageErrorThatSaysHowToWriteIt) {
   SignCommandOptions o = options();
   o.time = "16/01/2021";
-  EXPECT_NE(input_error(o).find("YYYY-MM-DDTHH:MM:SS"), std::string::npos);
+  std::ostringstream warnings;
+  try {
+    sign_command(o, warnings);
+    FAIL() << "--time 16/01/2021 was accepted";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("YYYY-MM-DDTHH:MM:SS"), std::string::npos) << e.what();
+  }
 }
 
 TEST_F(SignCommand, PageWithoutRectIsAUsageError) {

@@ -20,11 +20,11 @@ TEST(SigningTime, ParsesIso8601WithAndWithoutOffset) {
 TEST(SigningTime, RejectsWhatIsNotATime) {
   for (const char* bad : {"2021-01-15", "2021-02-30T10:00:00", "2021-01-15T24:00:00", "yesterday",
                           "2021-01-15T10:00:00+15:00", ""}) {
-    EXPECT_THROW(parse_signing_time(bad), InputError) << bad;
+    EXPECT_THROW(parse_signing_time(bad), UsageError) << bad;
   }
   try {
     parse_signing_time("tomorrow");
-  } catch (const InputError& e) {
+  } catch (const UsageError& e) {
     EXPECT_NE(std::string(e.what()).find("2021-01-15T10:30:00+08:00"), std::string::npos);
   }
 }
