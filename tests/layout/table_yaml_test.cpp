@@ -125,6 +125,58 @@ TEST(TableYaml, CutGroupLabelStaysInsideEachFragment) {
   }
 }
 
+// A table starting at the top of a page under a caption of two lines, one
+// taller than its continuation label: its first body row, then a row-group
+// label there, grows a line (a character) at a time. The first fragment comes
+// under the caption, not the shorter label: it stays within the page, or the
+// table is refused — never set overfull, which ran into the page number.
+TEST(TableYaml, FirstFragmentUnderATallCaptionStaysWithinThePage) {
+  const std::string head =
+      "title: [t]\nbody:\n  - table:\n"
+      "      caption: 表1 这是一个较长的表题，长到在版心宽度内折成两行，比（续表）那一行高出一行，"
+      "用来检查表格起于页首时的高度\n"
+      "      continued: （续表）\n      header_rows: 1\n      rows:\n";
+  style::Style style;
+  FontTable font_table;
+  Context ctx{style, project_fonts(), font_table};
+  int refused = 0;
+  int laid = 0;
+  const auto check = [&](const std::string& yaml) {
+    const model::Document doc =
+        model::load_document_from_string(yaml, "caption.yaml", source_path("styles"));
+    try {
+      const std::vector<Block> fragments = layout_table(ctx, first_table(doc), style.area_width,
+                                                        style.area_height, style.area_height);
+      for (const Block& f : fragments) EXPECT_LE(f.height, style.area_height);
+      ++laid;
+    } catch (const InputError& e) {
+      EXPECT_THAT(e.what(), HasSubstr("with the caption and the header"));
+      ++refused;
+    }
+  };
+  for (int lines = 40; lines <= 48; ++lines) {
+    SCOPED_TRACE(std::to_string(lines) + " lines");
+    std::string text;
+    for (int i = 1; i <= lines; ++i) text += (i > 1 ? "\\n" : "") + std::to_string(i);
+    check(head + "        - [事项, 说明, 数量]\n        - [事项1, \"" + text +
+          "\", 1]\n        - [事项2, 说明, 2]\n        - [事项3, 说明, 3]\n");
+  }
+  const std::string chars = "本年度办理结果分组标签竖排文字";
+  for (int n = 50; n <= 60; ++n) {
+    SCOPED_TRACE(std::to_string(n) + " characters");
+    std::string label;
+    for (int i = 0; i < n; ++i) label += chars.substr(static_cast<size_t>(i % 15) * 3, 3);
+    std::string yaml = head + "        - [类别, 事项, 数量]\n        - [{text: " + label +
+                       ", rowspan: 40, vertical: true}, 事项1, 1]\n";
+    for (int i = 2; i <= 40; ++i)
+      yaml += "        - [事项" + std::to_string(i) + ", " + std::to_string(i) + "]\n";
+    check(yaml);
+  }
+  // Both ranges run from fitting to refused, past the heights in between.
+  EXPECT_GT(laid, 0);
+  EXPECT_GT(refused, 0);
+}
+
 TEST(TableYaml, AlignForEveryColumnOrAnError) {
   try {
     model::load_document_from_string(
