@@ -111,15 +111,51 @@ Length drawn(const FragmentRows& f) {
 }
 
 TEST(TablePagePlan, CutRowGroupGrowsWhereItsLabelDoesNotFit) {
-  // One group over all eleven rows; its label needs at least 40. Every break
-  // cuts it: the fullest leaves rows 10 and 11 (20 high) on the next page,
-  // where they grow to 40 between them.
+  // One group over all eleven rows; its label needs 100 at its pitch, at
+  // least 80. Every break cuts it and at most nine rows fit on the first
+  // page, so a part grows, wherever the break: the fullest, 9 + 2, would
+  // blow the two rows up to four times their height. The growth is shared:
+  // 6 + 5, the first part grown by a third, the second by three fifths.
+  PlanInput in = rows_of_ten(11);
+  in.groups.push_back({1, 12, 100, 80});
+  const std::vector<FragmentRows> plan = plan_fragments(in, 100, 100);
+  ASSERT_EQ(ranges(plan), (Ranges{{1, 7}, {7, 12}}));
+  EXPECT_EQ(drawn(plan[0]), 80);
+  EXPECT_EQ(drawn(plan[1]), 80);
+  EXPECT_EQ(plan[1].heights, (std::vector<Length>{16, 16, 16, 16, 16}));
+}
+
+TEST(TablePagePlan, CutRowGroupMovesRowsOverSoThatNeitherPartGrows) {
+  // The label needs at least 40: the fullest break, 9 + 2, would grow the
+  // last two rows to twice their height; 7 + 4 grows nothing.
   PlanInput in = rows_of_ten(11);
   in.groups.push_back({1, 12, 100, 40});
   const std::vector<FragmentRows> plan = plan_fragments(in, 100, 100);
-  ASSERT_EQ(ranges(plan), (Ranges{{1, 10}, {10, 12}}));
-  EXPECT_EQ(plan[0].heights, std::vector<Length>(9, 10));
-  EXPECT_EQ(plan[1].heights, (std::vector<Length>{20, 20}));
+  ASSERT_EQ(ranges(plan), (Ranges{{1, 8}, {8, 12}}));
+  EXPECT_EQ(plan[0].heights, std::vector<Length>(7, 10));
+  EXPECT_EQ(plan[1].heights, std::vector<Length>(4, 10));
+}
+
+TEST(TablePagePlan, NoGrowthAnywhereKeepsTheFullestBreak) {
+  // A group of 30 rows cut by the page: the parts of 9 and 21 rows both hold
+  // the 40 its label needs, as would fewer on the first page. Fullest wins.
+  PlanInput in = rows_of_ten(30);
+  in.groups.push_back({1, 31, 40, 40});
+  EXPECT_EQ(ranges(plan_fragments(in, 100, 300)), (Ranges{{1, 10}, {10, 31}}));
+}
+
+TEST(TablePagePlan, RowsMovedOverAreBoundedByTheNextPage) {
+  // A group of 30 rows, label at least 50; nine rows a page. The part after
+  // the first break is counted only as far as the second page holds it,
+  // which is full whatever the break: the first page keeps its nine (none
+  // grows). The third takes seven, not nine, so that the last five rows of
+  // the group, with the three after it, still hold the label (nine would
+  // leave three rows grown to 50).
+  PlanInput in = rows_of_ten(33);
+  in.groups.push_back({1, 31, 50, 50});
+  const std::vector<FragmentRows> plan = plan_fragments(in, 100, 100);
+  EXPECT_EQ(ranges(plan), (Ranges{{1, 10}, {10, 19}, {19, 26}, {26, 34}}));
+  for (const FragmentRows& f : plan) EXPECT_LE(10 + drawn(f), 100);
 }
 
 TEST(TablePagePlan, GrownRowsMoveTheBreak) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 #include "layout/table/row_heights.h"
 
@@ -35,6 +36,7 @@ class Planner {
 
   std::vector<FragmentRows> plan(Length first_height, Length page_height) {
     std::vector<FragmentRows> fragments;
+    next_room_ = page_height - fixed(true);
     // An empty first fragment only helps when the table then starts on a
     // fresh page with more room.
     const bool may_defer = first_height < page_height;
@@ -131,9 +133,47 @@ class Planner {
   // rows on either side.
   bool lone_row(int cur, int end) const { return end - cur < 2 || rows_ - end < 2; }
 
-  // The fullest break with the least badness, among those that fit with
-  // their rows grown and, when there are any, with at least two body rows on
-  // each side; cur when not one row fits.
+  // How much a break makes the parts of cut groups grow, as the stretch of
+  // the most stretched part: its grown height (its label's `least`) over its
+  // own. The parts are this fragment's part of each group it shows in part
+  // and, for a group the break cuts, the part that follows on the next
+  // fragment, as far as a page holds it. Returned as a fraction num/den
+  // (1/1: nothing grows).
+  std::pair<Length, Length> stretch(int cur, int end) const {
+    std::pair<Length, Length> worst{1, 1};
+    const auto part = [&](const RowGroup& g, int from, int to) {
+      const Length own = height(from, to);
+      if (own >= g.least) return;
+      if (own <= 0) {
+        worst = {1, 0};  // nothing of the group fits there: worse than any growth
+        return;
+      }
+      if (g.least * worst.second > worst.first * own) worst = {g.least, own};
+    };
+    for (const RowGroup& g : in_.groups) {
+      const int first = std::max(g.row, cur);
+      const int last = std::min(g.row_end, end);
+      if (first < last && !(first == g.row && last == g.row_end)) part(g, first, last);
+      if (g.row < end && end < g.row_end)
+        part(g, end, std::min(g.row_end, last_fitting(end, next_room_)));
+    }
+    return worst;
+  }
+
+  // Among the breaks that fit with their rows grown and, when there are any,
+  // leave at least two body rows on each side: those with the least badness;
+  // among them, those whose cut parts are stretched least (see stretch); the
+  // fullest of these. cur when not one row fits.
+  //
+  // A break that cuts a group leaves one part on each side; when both can
+  // hold the label at their own heights no break grows anything and this is
+  // the fullest break, as for any table. When every break grows a part, the
+  // fullest one gives the part after it as few rows as the next page allows,
+  // and the repeated label blows those few rows up to several times their
+  // height; moving rows over to the next page, as far as it holds them,
+  // evens the parts out, so that the label spreads over rows that need to
+  // grow little or not at all. The fragment ends a little higher on its
+  // page, which is what any break moved up for its rows does.
   int best_break(int cur, int fit, Length room) const {
     std::vector<int> ends;
     for (int end = fit; end > cur; --end)
@@ -142,12 +182,21 @@ class Planner {
         std::any_of(ends.begin(), ends.end(), [&](int end) { return !lone_row(cur, end); });
     int best = cur;
     int best_bad = std::numeric_limits<int>::max();
-    for (int end : ends) {
+    std::pair<Length, Length> best_stretch{1, 0};
+    for (int end : ends) {  // fullest first: only a better break replaces one
       if (any_pair && lone_row(cur, end)) continue;
       const int bad = badness(cur, end);
-      if (bad < best_bad) {
+      if (bad > best_bad) continue;
+      const std::pair<Length, Length> s = stretch(cur, end);
+      // s < best_stretch, as fractions (a denominator of 0 is infinite).
+      const bool less_stretched =
+          best_stretch.second == 0
+              ? s.second != 0
+              : s.second != 0 && s.first * best_stretch.second < best_stretch.first * s.second;
+      if (bad < best_bad || less_stretched) {
         best = end;
         best_bad = bad;
+        best_stretch = s;
       }
     }
     return best;
@@ -157,6 +206,7 @@ class Planner {
   int rows_;
   int header_;
   Length header_height_ = 0;
+  Length next_room_ = 0;        // for body rows on a continuation fragment
   std::vector<RowGroup> near_;  // the groups the fragment being planned may show
 };
 

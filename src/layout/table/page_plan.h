@@ -4,7 +4,8 @@
 // a row that introduces the next ones, and leave every cut row group tall
 // enough for its label on both sides, when possible. When not, the part of
 // the group on a fragment is made taller there so that its label still fits,
-// and the fragment is measured with those heights.
+// and the fragment is measured with those heights; the break then shares the
+// growth between the parts rather than leave a few rows to take it all.
 #pragma once
 
 #include <vector>
