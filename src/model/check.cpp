@@ -124,9 +124,8 @@ void check_years(const Report& r, std::vector<Diagnostic>& out) {
     out.push_back({Severity::kError, r.edition_pos,
                    std::to_string(r.year) + "年度报告不适用" + std::to_string(t.edition) +
                        "版格式（" + t.basis + "）。/ The " + std::to_string(t.edition) +
-                       " edition of the format covers reports on " + std::to_string(t.first_year) +
-                       "–" + (t.last_year < 9999 ? std::to_string(t.last_year) : std::string()) +
-                       ", not " + year +
+                       " edition of the format covers reports on " + t.years_text() + ", not " +
+                       year +
                        "; remove report.edition to use the edition for that year, if there is "
                        "one."});
   }

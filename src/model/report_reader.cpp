@@ -287,9 +287,7 @@ void read_meta(const YamlSource& src, const Field& field, const std::string& tem
       for (int e : editions) {
         const auto t = shared_report_template(templates_dir, e);
         earliest = std::min(earliest, t->first_year);
-        spans.push_back(std::to_string(t->first_year) + "–" +
-                        (t->last_year < 9999 ? std::to_string(t->last_year) : std::string()) +
-                        " (" + std::to_string(e) + " edition)");
+        spans.push_back(t->years_text() + " (" + std::to_string(e) + " edition)");
       }
       std::string message = "no edition of the report format covers the year " +
                             std::to_string(r.year) + "; the editions cover " + join(spans);

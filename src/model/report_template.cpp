@@ -336,6 +336,11 @@ std::vector<int> available_editions(const std::string& templates_dir) {
   return editions;
 }
 
+std::string ReportTemplate::years_text() const {
+  return std::to_string(first_year) + "–" +
+         (last_year < 9999 ? std::to_string(last_year) : std::string());
+}
+
 int edition_for_year(const std::string& templates_dir, int year) {
   for (int edition : available_editions(templates_dir)) {
     const auto t = shared_report_template(templates_dir, edition);

@@ -86,6 +86,9 @@ struct ReportTemplate {
   std::string title_suffix;              // 年度政府信息公开工作年度报告
   std::vector<TemplateSection> sections;
   std::optional<FeeRule> fee_rule;
+
+  // The report years, for messages: "2019–2020", or "2021–" when open-ended.
+  std::string years_text() const;
 };
 
 // Reads `templates_dir`/annual-report-<edition>.yaml; EnvironmentError when it
