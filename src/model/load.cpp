@@ -10,7 +10,7 @@ namespace gongwen::model {
 namespace {
 
 bool is_report(const YamlSource& src) {
-  return src.root().IsMap() && src.root()["report"].IsDefined();
+  return src.root().has_key("report");
 }
 
 LoadedDocument load_source(const YamlSource& src, const std::string& templates_dir) {

@@ -12,7 +12,7 @@ namespace gongwen::model {
 
 namespace {
 
-Field child(const YamlSource& src, const YAML::Node& node, const SourcePos& fallback) {
+Field child(const YamlSource& src, const YamlNode& node, const SourcePos& fallback) {
   return Field{node, node.IsNull() ? fallback : src.pos(node)};
 }
 
@@ -37,17 +37,18 @@ std::string abbreviate(const std::string& text) {
   return text;
 }
 
-std::string describe(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+std::string describe(const YamlNode& node) {
+  switch (node.type()) {
+    case YamlNode::Type::kScalar:
       return "the text \"" + abbreviate(node.Scalar()) + "\"";
-    case YAML::NodeType::Sequence:
+    case YamlNode::Type::kSequence:
       return "a list";
-    case YAML::NodeType::Map:
+    case YamlNode::Type::kMap:
       return "a map";
-    default:
-      return "nothing";
+    case YamlNode::Type::kNull:
+      break;
   }
+  return "nothing";
 }
 
 std::vector<std::pair<Field, Field>> map_entries(const YamlSource& src, const Field& map,
@@ -58,16 +59,16 @@ std::vector<std::pair<Field, Field>> map_entries(const YamlSource& src, const Fi
   }
   std::vector<std::pair<Field, Field>> entries;
   std::unordered_map<std::string, int> first_line;
-  for (auto it = map.node.begin(); it != map.node.end(); ++it) {
-    const Field key{it->first, src.pos(it->first)};
-    if (!it->first.IsScalar()) src.fail(key.pos, "a key in " + what + " must be plain text");
-    auto [seen, inserted] = first_line.emplace(it->first.Scalar(), key.pos.line);
+  for (const auto& [key_node, value_node] : map.node.entries()) {
+    const Field key{key_node, src.pos(key_node)};
+    if (!key_node.IsScalar()) src.fail(key.pos, "a key in " + what + " must be plain text");
+    auto [seen, inserted] = first_line.emplace(key_node.Scalar(), key.pos.line);
     if (!inserted) {
-      src.fail(key.pos, "\"" + it->first.Scalar() + "\" is given twice in " + what +
+      src.fail(key.pos, "\"" + key_node.Scalar() + "\" is given twice in " + what +
                             " (first at line " + std::to_string(seen->second) +
                             "); keep one of them");
     }
-    entries.emplace_back(key, child(src, it->second, key.pos));
+    entries.emplace_back(key, child(src, value_node, key.pos));
   }
   return entries;
 }
@@ -79,7 +80,7 @@ std::vector<Field> list_items(const YamlSource& src, const Field& list, const st
                  describe(list.node));
   }
   std::vector<Field> items;
-  for (const auto& element : list.node) items.push_back(child(src, element, list.pos));
+  for (const YamlNode& element : list.node.items()) items.push_back(child(src, element, list.pos));
   return items;
 }
 

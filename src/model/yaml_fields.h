@@ -2,13 +2,12 @@
 // Internal to the model module.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "model/yaml_node.h"
 #include "model/yaml_source.h"
 #include "util/source_pos.h"
 
@@ -17,12 +16,12 @@ namespace gongwen::model {
 // A value and where it is; an empty value (`key:` with nothing after it)
 // borrows its key's position, which is where the user looks.
 struct Field {
-  YAML::Node node;
+  YamlNode node;
   SourcePos pos;
 };
 
 // "text", "a list", "a map" or "nothing": what the user wrote, for messages.
-std::string describe(const YAML::Node& node);
+std::string describe(const YamlNode& node);
 
 // The text itself, or its first 40 characters and its length when longer:
 // a message quotes what the user wrote without repeating a whole page of it.

@@ -1,6 +1,8 @@
 #include "model/yaml_source.h"
 
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -60,11 +62,12 @@ std::string plain_words(const std::string& message) {
   return message;
 }
 
-// Walks the parser's events before the tree is built, so that aliases (the
-// "billion laughs" expansion) and absurd nesting are refused with a position.
-class StructureGuard : public YAML::EventHandler {
+// Builds the tree from the parser's events, refusing on the way what the
+// model never needs and an attacker would use: aliases (the "billion laughs"
+// expansion), absurd nesting and a second document.
+class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit StructureGuard(const YamlSource& source) : source_(source) {}
+  TreeBuilder(const YamlSource& source, YamlTree& tree) : source_(source), tree_(tree) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
@@ -73,27 +76,31 @@ class StructureGuard : public YAML::EventHandler {
     }
   }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    tree_.add(YamlNode::Type::kNull, mark);
+  }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     source_.fail(source_.pos(mark),
                  "YAML aliases (*name) are not supported here; write the value out in full");
   }
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string& value) override {
+    tree_.add(YamlNode::Type::kScalar, mark, value);
+  }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
-    enter(mark);
+    open(YamlNode::Type::kSequence, mark);
   }
-  void OnSequenceEnd() override { --depth_; }
+  void OnSequenceEnd() override { tree_.close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
-    enter(mark);
+    open(YamlNode::Type::kMap, mark);
   }
-  void OnMapEnd() override { --depth_; }
+  void OnMapEnd() override { tree_.close(); }
 
  private:
-  void enter(const YAML::Mark& mark) {
-    if (++depth_ > kMaxDepth) {
+  void open(YamlNode::Type type, const YAML::Mark& mark) {
+    if (tree_.open(type, mark) > kMaxDepth) {
       source_.fail(source_.pos(mark), "lists and maps are nested more than " +
                                           std::to_string(kMaxDepth) +
                                           " levels deep; a document never needs that");
@@ -101,8 +108,8 @@ class StructureGuard : public YAML::EventHandler {
   }
 
   const YamlSource& source_;
+  YamlTree& tree_;
   int documents_ = 0;
-  int depth_ = 0;
 };
 
 }  // namespace
@@ -114,12 +121,7 @@ YamlSource::YamlSource(std::string text, std::string name, Blame blame)
   check_size();
   index_text();
   check_text();
-  check_structure();
-  try {
-    root_ = YAML::Load(text_);
-  } catch (const YAML::Exception& e) {
-    fail(pos(e.mark), "this is not valid YAML: " + plain_words(e.msg));
-  }
+  parse();
 }
 
 YamlSource YamlSource::from_file(const std::string& path, Blame blame) {
@@ -209,12 +211,13 @@ void YamlSource::check_text() const {
   }
 }
 
-void YamlSource::check_structure() const {
+void YamlSource::parse() {
   std::istringstream stream(text_);
   YAML::Parser parser(stream);
-  StructureGuard guard(*this);
+  tree_ = std::make_unique<YamlTree>();
+  TreeBuilder builder(*this, *tree_);
   try {
-    while (parser.HandleNextDocument(guard)) {
+    while (parser.HandleNextDocument(builder)) {
     }
   } catch (const YAML::Exception& e) {
     fail(pos(e.mark), "this is not valid YAML: " + plain_words(e.msg));

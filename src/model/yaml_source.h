@@ -2,12 +2,14 @@
 // Internal to the model module.
 #pragma once
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "model/yaml_node.h"
 #include "util/source_pos.h"
 
 namespace gongwen::model {
@@ -19,21 +21,21 @@ class YamlSource {
   enum class Blame { kInput, kEnvironment };
 
   // Checks the text (size, UTF-8, nesting depth, no aliases, one document)
-  // and parses it. Throws an error of the file's blame kind.
+  // and parses it, in one pass over the text. Throws an error of the file's blame kind.
   YamlSource(std::string text, std::string name, Blame blame = Blame::kInput);
 
   // Reads `path`; a file that cannot be read is an EnvironmentError.
   static YamlSource from_file(const std::string& path, Blame blame = Blame::kInput);
 
-  const YAML::Node& root() const { return root_; }
+  YamlNode root() const { return tree_->root(); }
   const std::string& name() const { return name_; }
 
   // 1-based line and column, the column counted in characters.
   SourcePos pos(const YAML::Mark& mark) const;
-  SourcePos pos(const YAML::Node& node) const { return pos(node.Mark()); }
+  SourcePos pos(const YamlNode& node) const { return pos(node.Mark()); }
 
   [[noreturn]] void fail(const SourcePos& where, const std::string& message) const;
-  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+  [[noreturn]] void fail(const YamlNode& node, const std::string& message) const {
     fail(pos(node), message);
   }
 
@@ -47,12 +49,13 @@ class YamlSource {
   int char_column(std::size_t line_start, std::size_t offset) const;
   // Characters (UTF-8 lead bytes) in text_[0, offset).
   std::size_t chars_before(std::size_t offset) const;
-  void check_structure() const;
+  // Builds the tree (TreeBuilder in yaml_source.cpp).
+  void parse();
 
   std::string text_;
   std::string name_;
   Blame blame_;
-  YAML::Node root_;
+  std::unique_ptr<YamlTree> tree_;          // a pointer: handles survive moving the source
   std::vector<std::size_t> line_starts_;    // byte offset of each line's start
   std::vector<std::uint32_t> char_blocks_;  // chars_before(k * kCharBlock)
 };
