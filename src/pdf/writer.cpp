@@ -50,7 +50,7 @@ PreparedFont prepare_font(const display::Font& font, const FontUsage& usage,
   FontSource source(font);
   PreparedFont out{subset_font(source, usage.glyphs), {}};
   out.cmap_text = source.characters_of(without_text);
-  out.program.data_flate = flate(out.program.data);
+  out.program.data_flate = flate(out.program.data, FlateEffort::kSpeed);
   return out;
 }
 
