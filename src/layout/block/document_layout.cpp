@@ -73,9 +73,7 @@ class BodyFlow {
 
   void place(const model::Table& table) {
     pages_.need_slots(1);
-    const Length width = ctx_.style.area_width;
-    std::vector<Block> fragments =
-        layout_table(ctx_, table, width, pages_.height_left(), ctx_.style.area_height);
+    const std::vector<Block>& fragments = table_fragments(table, pages_.height_left());
     for (size_t i = 0; i < fragments.size(); ++i) {
       if (i > 0) pages_.new_page();
       if (fragments[i].items.empty()) continue;
@@ -98,14 +96,26 @@ class BodyFlow {
     const Length pitch = ctx_.style.line_pitch();
     const Length left = pages_.height_left() - slots * pitch;
     if (const auto* table = std::get_if<model::Table>(&block)) {
-      const std::vector<Block> fragments =
-          layout_table(ctx_, *table, ctx_.style.area_width, left, ctx_.style.area_height);
+      const std::vector<Block>& fragments = table_fragments(*table, left);
       return !fragments.empty() && !fragments.front().items.empty();
     }
     if (const auto* chart = std::get_if<model::Chart>(&block)) {
       return layout_chart(ctx_, *chart, ctx_.style.area_width).height <= left;
     }
     return left >= pitch;
+  }
+
+  // The table cut into fragments, the first `first_height` tall. A table
+  // under a heading is laid out to see whether its start fits (fits_after),
+  // then placed, mostly at the same height: the last result is kept for that.
+  std::vector<Block>& table_fragments(const model::Table& table, Length first_height) {
+    if (last_table_.table != &table || last_table_.first_height != first_height) {
+      last_table_.fragments =
+          layout_table(ctx_, table, ctx_.style.area_width, first_height, ctx_.style.area_height);
+      last_table_.table = &table;
+      last_table_.first_height = first_height;
+    }
+    return last_table_.fragments;
   }
 
   void place_lines(const std::vector<Line>& lines, const std::string& role,
@@ -128,6 +138,11 @@ class BodyFlow {
   const std::vector<model::Block>* body_ = nullptr;
   size_t index_ = 0;  // of the block being placed
   bool last_block_ = false;
+  struct {
+    const model::Table* table = nullptr;
+    Length first_height = 0;
+    std::vector<Block> fragments;
+  } last_table_;
 };
 
 std::string joined(const std::vector<std::string>& lines) {

@@ -1,5 +1,6 @@
 #include "layout/table/column_refine.h"
 
+#include <iterator>
 #include <numeric>
 #include <utility>
 
@@ -37,13 +38,17 @@ class Refiner {
     std::vector<CellHeight> trial_needs, best_needs;
     for (int round = 0; round < kMaxRounds; ++round) {
       bool improved = false;
+      find_lowered(widths, needs);
       for (int to = 0; to < grid_.cols; ++to) {
         for (int from = 0; from < grid_.cols; ++from) {
           if (from == to) continue;
-          for (int steps : kMoves) {
-            const Length amount = steps * in_.step;
+          for (size_t move = 0; move < std::size(kMoves); ++move) {
+            const Length amount = kMoves[move] * in_.step;
             if (widths[static_cast<size_t>(from)] - amount < in_.min[static_cast<size_t>(from)])
               break;
+            // Narrowing a column never lowers a need: a move that lowers
+            // none in `to` makes no row shorter and no cell take fewer lines.
+            if (!lowers_a_need(to, move, from)) continue;
             trial = widths;
             trial[static_cast<size_t>(from)] -= amount;
             trial[static_cast<size_t>(to)] += amount;
@@ -75,6 +80,34 @@ class Refiner {
     return in_.cell_height(cell, width);
   }
 
+  // For each column and move, the cells in the column whose need the move
+  // would lower, were all the width added to them (a cell also spanning the
+  // column the width comes from keeps its width: lowers_a_need skips it).
+  void find_lowered(const std::vector<Length>& widths, const std::vector<CellHeight>& needs) {
+    lowered_.assign(static_cast<size_t>(grid_.cols), {});
+    std::vector<Length> wider;
+    for (int to = 0; to < grid_.cols; ++to) {
+      auto& moves = lowered_[static_cast<size_t>(to)];
+      moves.resize(std::size(kMoves));
+      for (size_t move = 0; move < std::size(kMoves); ++move) {
+        wider = widths;
+        wider[static_cast<size_t>(to)] += kMoves[move] * in_.step;
+        for (int cell : columns_cells_[static_cast<size_t>(to)]) {
+          if (need(cell, wider) < needs[static_cast<size_t>(cell)].need)
+            moves[move].push_back(cell);
+        }
+      }
+    }
+  }
+
+  bool lowers_a_need(int to, size_t move, int from) const {
+    for (int cell : lowered_[static_cast<size_t>(to)][move]) {
+      const PlacedCell& placed = grid_.cells[static_cast<size_t>(cell)];
+      if (from < placed.col || from >= placed.col_end()) return true;
+    }
+    return false;
+  }
+
   void update(std::vector<CellHeight>& needs, const std::vector<Length>& widths, int column) const {
     for (int cell : columns_cells_[static_cast<size_t>(column)])
       needs[static_cast<size_t>(cell)].need = need(cell, widths);
@@ -93,6 +126,7 @@ class Refiner {
   const RefineInput& in_;
   const Grid& grid_;
   std::vector<std::vector<int>> columns_cells_;
+  std::vector<std::vector<std::vector<int>>> lowered_;  // [column][move]: cells (find_lowered)
 };
 
 }  // namespace
