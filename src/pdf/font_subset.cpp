@@ -260,7 +260,8 @@ std::string fallback_name(const display::Font& font) {
 
 }  // namespace
 
-FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>& glyphs) {
+FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>& glyphs,
+                        const std::function<void(const std::string& program)>& program_ready) {
   const std::string& path = source.font().path;
   check_embedding_allowed(source);
   for (std::uint32_t g : glyphs) {
@@ -301,6 +302,7 @@ FontProgram subset_font(const FontSource& source, const std::set<std::uint32_t>&
     out.data = sfnt;
   }
   if (out.data.empty()) throw EnvironmentError("hb-subset produced an empty subset of " + path);
+  if (program_ready) program_ready(out.data);
 
   std::vector<std::uint16_t> codes;
   {

@@ -1,19 +1,16 @@
 #include "pdf/writer.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
-#include <exception>
 #include <memory>
 #include <stdexcept>
-#include <thread>
 
 #include "pdf/content_stream.h"
 #include "pdf/document_id.h"
 #include "pdf/font_cache.h"
 #include "pdf/font_embed.h"
 #include "pdf/font_encoding.h"
-#include "pdf/font_source.h"
+#include "pdf/font_preparation.h"
 #include "pdf/font_subset.h"
 #include "pdf/glyph_usage.h"
 #include "pdf/image.h"
@@ -37,66 +34,6 @@ struct EmbeddedFonts {
   std::vector<PdfObject*> objects;
 };
 
-std::set<std::uint32_t> glyphs_without_text(const FontUsage& usage) {
-  std::set<std::uint32_t> out;
-  for (std::uint32_t g : usage.glyphs) {
-    if (!usage.text.count(g)) out.insert(g);
-  }
-  return out;
-}
-
-PreparedFont prepare_font(const display::Font& font, const FontUsage& usage,
-                          const std::set<std::uint32_t>& without_text) {
-  FontSource source(font);
-  PreparedFont out{subset_font(source, usage.glyphs), {}};
-  out.cmap_text = source.characters_of(without_text);
-  out.program.data_flate = flate(out.program.data, FlateEffort::kSpeed);
-  return out;
-}
-
-// Runs prepare_font for every used font on up to `threads` threads. Subset
-// and compression are most of the writer's time, and fonts are independent.
-// Failures are rethrown as a sequential run would: the first font's first.
-std::vector<std::shared_ptr<const PreparedFont>> prepare_fonts(const display::Document& doc,
-                                                               const std::vector<FontUsage>& usage,
-                                                               const WriteOptions& options) {
-  const std::size_t n = doc.fonts.size();
-  std::vector<std::shared_ptr<const PreparedFont>> out(n);
-  std::vector<std::exception_ptr> errors(n);
-  // Largest glyph sets first, so that the longest job starts at once.
-  std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!usage[i].glyphs.empty()) order.push_back(i);
-  }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return usage[a].glyphs.size() > usage[b].glyphs.size();
-  });
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
-      const std::size_t i = order[k];
-      try {
-        const std::set<std::uint32_t> without_text = glyphs_without_text(usage[i]);
-        auto make = [&] { return prepare_font(doc.fonts[i], usage[i], without_text); };
-        out[i] = options.font_cache
-                     ? options.font_cache->get(doc.fonts[i], usage[i].glyphs, without_text, make)
-                     : std::make_shared<const PreparedFont>(make());
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  const std::size_t workers = std::min<std::size_t>(std::max(options.threads, 1), order.size());
-  for (std::size_t t = 1; t < workers; ++t) helpers.emplace_back(work);
-  work();
-  for (std::thread& t : helpers) t.join();
-  for (const std::exception_ptr& e : errors) {
-    if (e) std::rethrow_exception(e);
-  }
-  return out;
-}
-
 // Second pass: subset each used font, then embed it. Fonts no run uses are
 // left out entirely. PDF objects are made here, in font order.
 EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc,
@@ -105,7 +42,7 @@ EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc,
   std::vector<std::shared_ptr<const PreparedFont>> prepared;
   {
     const util::StageTimer timer(util::Stage::kSubset);  // gongwen render --timings
-    prepared = prepare_fonts(doc, usage, options);
+    prepared = prepare_fonts(doc, usage, options.threads, options.font_cache);
   }
   EmbeddedFonts out;
   out.encodings.resize(doc.fonts.size());

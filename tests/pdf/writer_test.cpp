@@ -284,6 +284,16 @@ TEST_F(WriterTest, SameDisplayListGivesTheSameBytes) {
   EXPECT_EQ(write_pdf(sample_document(*fonts_, 2), {"gongwen test"}), *pdf_);
 }
 
+// Fonts are subset and compressed on the writer's threads, a font's
+// compression possibly on another thread than its subset: same bytes.
+TEST_F(WriterTest, AnyNumberOfThreadsGivesTheSameBytes) {
+  for (int threads : {2, 3, 8}) {
+    WriteOptions options{"gongwen test"};
+    options.threads = threads;
+    EXPECT_EQ(write_pdf(sample_document(*fonts_, 2), options), *pdf_) << threads << " threads";
+  }
+}
+
 TEST_F(WriterTest, IdentifierFollowsTheContent) {
   auto doc = sample_document(*fonts_, 2);
   std::get<display::GlyphRun>(doc.pages[1].items[1]).origin.x += 1;
