@@ -48,7 +48,7 @@ fuzz: $(SETUP_STAMP)
 bench: $(SETUP_STAMP)
 	@bash scripts/setup bench
 	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DGONGWEN_BENCH=ON >/dev/null
-	@cmake --build build-bench -j $(JOBS) --target gongwen gongwen_bench
+	@cmake --build build-bench -j $(JOBS) --target gongwen gongwen_bench process_time
 	@bash bench/run.sh build-bench/gongwen
 	@build-bench/bench/gongwen_bench
 

@@ -9,6 +9,9 @@
 #   RUNS     runs per case, the median is reported (default 21)
 # Quick look: RUNS=5 GROWTH="1 50" BATCH=50 bench/run.sh
 # Timings on a busy machine mean little: the header shows the load average.
+# Each case is timed by bench/process_time (built next to the binary, in
+# build-bench/bench/), which starts gongwen itself: no shell or /usr/bin/time
+# in the numbers (they added about 5 ms to every run).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 gongwen=$(realpath "${1:-$root/build/gongwen}")
@@ -16,32 +19,26 @@ runs=${2:-${RUNS:-21}}
 growth=${GROWTH:-"1 10 25 50 100 200"}
 batch=${BATCH:-200}
 [ -x "$gongwen" ] || { echo "no gongwen binary at $gongwen (build it, or pass its path)" >&2; exit 2; }
-command -v /usr/bin/time > /dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+process_time=${PROCESS_TIME:-$(dirname "$gongwen")/bench/process_time}
+[ -x "$process_time" ] || {
+  echo "no timer at $process_time: build it with cmake -DGONGWEN_BENCH=ON and the target" \
+       "process_time (make bench does), or give its path in PROCESS_TIME" >&2
+  exit 2
+}
 cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-now_ns() { date +%s%N; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 kib() { awk -v b="$1" 'BEGIN { printf "%.0f KB", b / 1024 }'; }
 
 # time_case ARGS...: runs `gongwen ARGS` $runs times; sets $ms (median wall),
 # $cpu_ms (mean user + system time), $rss_mb (largest peak RSS).
 time_case() {
-  local i start end times="" peak=0 rss user sys cpu=0
-  for ((i = 0; i < runs; i++)); do
-    start=$(now_ns)
-    /usr/bin/time -f "%M %U %S" -o "$work/usage" "$gongwen" "$@" > /dev/null 2> "$work/err" ||
-      { echo "gongwen $* failed: $(cat "$work/err")" >&2; exit 1; }
-    end=$(now_ns)
-    times+="$(( (end - start) / 1000 ))"$'\n'
-    read -r rss user sys < <(tail -1 "$work/usage")
-    [ "$rss" -gt "$peak" ] && peak=$rss
-    cpu=$(awk -v c="$cpu" -v u="$user" -v s="$sys" 'BEGIN { print c + u + s }')
-  done
-  ms=$(printf '%s' "$times" | median | awk '{ printf "%.1f", $1 / 1000 }')
-  cpu_ms=$(awk -v c="$cpu" -v n="$runs" 'BEGIN { printf "%.0f", c * 1000 / n }')
-  rss_mb=$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')
+  local out rss
+  out=$("$process_time" "$runs" "$work/err" "$gongwen" "$@") ||
+    { echo "gongwen $* failed: $(cat "$work/err")" >&2; exit 1; }
+  read -r ms cpu_ms rss <<< "$out"
+  rss_mb=$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')
 }
 
 cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -62,6 +59,8 @@ echo "| seed, one thread | \`gongwen render input/jining-xinfang-2020.yaml -o ou
      "$cpu_ms ms | $rss_mb MB | $(kib "$(stat -c %s "$work/out.pdf")") |"
 time_case check input/jining-xinfang-2020.yaml
 echo "| check only | \`gongwen check input/jining-xinfang-2020.yaml\` | $ms ms | $cpu_ms ms | $rss_mb MB | |"
+time_case --version
+echo "| start and exit | \`gongwen --version\` | $ms ms | $cpu_ms ms | $rss_mb MB | |"
 echo
 
 echo "Growth with length (\`bench/make_report.sh N\`: prose, a table every 3 pages, a chart every 5):"
@@ -87,15 +86,11 @@ echo "|---|---:|---:|---:|---:|"
 bash bench/make_batch.sh "$batch" "$work/batch"
 for jobs in 1 "$(nproc)"; do
   rm -rf "$work/batch-out"
-  start=$(now_ns)
-  /usr/bin/time -f "%U %S %M" -o "$work/usage" "$gongwen" render "$work/batch" \
-    --out-dir "$work/batch-out" -j "$jobs" > /dev/null 2> "$work/err" ||
-    { echo "batch failed: $(cat "$work/err")" >&2; exit 1; }
-  end=$(now_ns)
-  read -r user sys rss < <(tail -1 "$work/usage")
-  wall_ms=$(( (end - start) / 1000000 ))
-  echo "| \`gongwen render DIR --out-dir OUT -j $jobs\` | $(awk -v w="$wall_ms" 'BEGIN { printf "%.2f s", w / 1000 }') |"\
-       "$(awk -v w="$wall_ms" -v n="$batch" 'BEGIN { printf "%.1f", n / (w / 1000) }') |"\
-       "$(awk -v u="$user" -v s="$sys" -v n="$batch" 'BEGIN { printf "%.1f ms", (u + s) * 1000 / n }') |"\
-       "$(awk -v k="$rss" 'BEGIN { printf "%.1f MB", k / 1024 }') |"
+  saved=$runs; runs=1
+  time_case render "$work/batch" --out-dir "$work/batch-out" -j "$jobs"
+  runs=$saved
+  echo "| \`gongwen render DIR --out-dir OUT -j $jobs\` | $(awk -v w="$ms" 'BEGIN { printf "%.2f s", w / 1000 }') |"\
+       "$(awk -v w="$ms" -v n="$batch" 'BEGIN { printf "%.1f", n / (w / 1000) }') |"\
+       "$(awk -v c="$cpu_ms" -v n="$batch" 'BEGIN { printf "%.1f ms", c / n }') |"\
+       "$rss_mb MB |"
 done
