@@ -28,7 +28,7 @@ class SharedCompression {
   void run() {
     if (claimed_.exchange(true)) return;
     try {
-      compressed_ = flate(program_, FlateEffort::kSpeed);
+      compressed_ = flate(program_);
     } catch (...) {
       error_ = std::current_exception();
     }
@@ -79,8 +79,7 @@ PreparedFont prepare_font(const display::Font& font, const FontUsage& usage,
                                }),
                    {}};
   out.cmap_text = source.characters_of(without_text);
-  out.program.data_flate =
-      compression ? compression->take() : flate(out.program.data, FlateEffort::kSpeed);
+  out.program.data_flate = compression ? compression->take() : flate(out.program.data);
   return out;
 }
 

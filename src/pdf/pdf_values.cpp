@@ -42,10 +42,9 @@ PdfObject* stream_object(PdfVecObjects& objects, const std::string& data, bool c
   return obj;
 }
 
-std::string flate(std::string_view data, FlateEffort effort) {
+std::string flate(std::string_view data) {
   using Compressor = std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)>;
-  const int level = effort == FlateEffort::kSpeed ? 1 : 6;
-  const Compressor compressor(libdeflate_alloc_compressor(level), &libdeflate_free_compressor);
+  const Compressor compressor(libdeflate_alloc_compressor(6), &libdeflate_free_compressor);
   if (!compressor) throw std::bad_alloc();
   std::string out(libdeflate_zlib_compress_bound(compressor.get(), data.size()), '\0');
   const std::size_t length =

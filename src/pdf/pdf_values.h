@@ -20,16 +20,10 @@ inline PoDoFo::PdfObject integer(long long value) {
 // A text string: PDFDocEncoding when plain printable ASCII, else UTF-16BE.
 PoDoFo::PdfString text_string(const std::string& utf8);
 
-// How hard flate() looks for repeats. Text and other streams: kRatio, level
-// 6, zlib's default ratio in about half zlib's time. Font programs: kSpeed,
-// level 1. Outlines repeat little (FandolFang's 241 KB subset for the seed:
-// 191.3 KB at level 6 in 4.3 ms, 192.6 KB at level 1 in 2.2 ms), and their
-// compression is the longest single step of a render.
-enum class FlateEffort { kRatio, kSpeed };
-
-// `data` as a zlib stream for FlateDecode, by libdeflate. Safe to call on any
-// thread (no PoDoFo document involved), so fonts can be compressed in parallel.
-std::string flate(std::string_view data, FlateEffort effort = FlateEffort::kRatio);
+// `data` as a zlib stream for FlateDecode, by libdeflate (level 6: zlib's
+// default ratio in about half zlib's time). Safe to call on any thread (no
+// PoDoFo document involved), so fonts can be compressed in parallel.
+std::string flate(std::string_view data);
 
 // Makes `object` a FlateDecode stream holding `compressed` (from flate()).
 void set_flate_data(PoDoFo::PdfObject& object, const std::string& compressed);
