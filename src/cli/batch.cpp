@@ -88,9 +88,9 @@ std::string format_timings(const util::StageTimes& times, double output_ms, doub
   line("layout", layout, "shaping, line breaking, pages (tables apart)");
   line("tables", times[Stage::kTables], "table layout");
   line("subset", times[Stage::kSubset],
-       fmt::format("font subsetting and compression ({} thread{})", write_threads,
+       fmt::format("font subsetting, programs read back ({} thread{})", write_threads,
                    write_threads == 1 ? "" : "s"));
-  line("write", write, "PDF objects, content streams, file bytes, /ID");
+  line("write", write, "PDF objects, content streams, font compression left, file bytes, /ID");
   line("output", output_ms, "file written atomically and flushed");
   out += fmt::format("  {:<8}{:>9.2f}  {}\n", "total", wall_ms,
                      reports > 1 ? "wall clock of the whole batch" : "wall clock in gongwen");

@@ -17,13 +17,16 @@
 
 #include "display/display_list.h"
 #include "pdf/font_subset.h"
+#include "pdf/shared_compression.h"
 
 namespace gongwen::pdf {
 
-// One font ready for its PDF objects: the subset program (compressed), and
-// the text the cmap gives the glyphs the display list gave none.
+// One font ready for its PDF objects: the subset program, its compression
+// (maybe still under way on another thread), and the text the cmap gives the
+// glyphs the display list gave none.
 struct PreparedFont {
   FontProgram program;
+  std::shared_ptr<SharedCompression> program_flate;
   std::map<std::uint32_t, char32_t> cmap_text;
 };
 

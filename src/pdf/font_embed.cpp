@@ -59,13 +59,12 @@ std::string cid_set_bytes(const FontProgram& program) {
   return bytes;
 }
 
-PdfObject* embed_font(PdfVecObjects& objects, const FontProgram& program,
-                      const std::map<std::uint16_t, std::u32string>& to_unicode) {
+EmbeddedFont embed_font(PdfVecObjects& objects, const FontProgram& program,
+                        const std::map<std::uint16_t, std::u32string>& to_unicode) {
   const bool truetype = program.format == FontProgram::Format::kTrueType;
   const std::string name = program.subset_tag + "+" + program.postscript_name;
 
-  PdfObject* file = program.data_flate.empty() ? stream_object(objects, program.data)
-                                               : flate_stream_object(objects, program.data_flate);
+  PdfObject* file = objects.CreateObject();
   if (truetype) {
     file->GetDictionary().AddKey("Length1", integer(static_cast<long long>(program.data.size())));
   } else {
@@ -101,7 +100,7 @@ PdfObject* embed_font(PdfVecObjects& objects, const FontProgram& program,
   descendants.push_back(cid_font->Reference());
   t.AddKey("DescendantFonts", descendants);
   t.AddKey("ToUnicode", cmap->Reference());
-  return type0;
+  return {type0, file};
 }
 
 }  // namespace gongwen::pdf

@@ -16,9 +16,15 @@ class PdfVecObjects;
 
 namespace gongwen::pdf {
 
-// Returns the Type0 font object to put in page resources.
-PoDoFo::PdfObject* embed_font(PoDoFo::PdfVecObjects& objects, const FontProgram& program,
-                              const std::map<std::uint16_t, std::u32string>& to_unicode);
+struct EmbeddedFont {
+  PoDoFo::PdfObject* font = nullptr;  // the Type0 font, for page resources
+  // The FontFile2/FontFile3 stream, made without its data: the caller sets
+  // the compressed program (set_flate_data) once it is ready.
+  PoDoFo::PdfObject* program_file = nullptr;
+};
+
+EmbeddedFont embed_font(PoDoFo::PdfVecObjects& objects, const FontProgram& program,
+                        const std::map<std::uint16_t, std::u32string>& to_unicode);
 
 // /CIDSet bytes: one bit per CID present in the program, most significant
 // bit first (PDF/A requires it, if present, to list every CID exactly).

@@ -20,9 +20,6 @@ struct FontProgram {
   };
   Format format = Format::kTrueType;
   std::string data;  // bare CFF table, or the whole TrueType file
-  // `data` Flate-compressed when that was done ahead (off the thread that
-  // builds the PDF objects); empty otherwise.
-  std::string data_flate;
   std::string postscript_name;
   std::string subset_tag;  // six capital letters derived from the glyph set
   std::string registry = "Adobe";

@@ -62,10 +62,4 @@ void set_flate_data(PdfObject& object, const std::string& compressed) {
   object.GetStream()->SetRawData(&input, static_cast<pdf_long>(compressed.size()));
 }
 
-PdfObject* flate_stream_object(PdfVecObjects& objects, const std::string& compressed) {
-  PdfObject* obj = objects.CreateObject();
-  set_flate_data(*obj, compressed);
-  return obj;
-}
-
 }  // namespace gongwen::pdf

@@ -28,11 +28,6 @@ std::string flate(std::string_view data);
 // Makes `object` a FlateDecode stream holding `compressed` (from flate()).
 void set_flate_data(PoDoFo::PdfObject& object, const std::string& compressed);
 
-// A FlateDecode stream object whose data is already compressed by flate():
-// the same object stream_object(objects, data) would make.
-PoDoFo::PdfObject* flate_stream_object(PoDoFo::PdfVecObjects& objects,
-                                       const std::string& compressed);
-
 // A stream object holding `data` with FlateDecode (`compress`) or unfiltered.
 PoDoFo::PdfObject* stream_object(PoDoFo::PdfVecObjects& objects, const std::string& data,
                                  bool compress = true, const char* type = nullptr);

@@ -32,30 +32,44 @@ namespace {
 struct EmbeddedFonts {
   std::vector<std::unique_ptr<FontEncoding>> encodings;  // indexed like Document::fonts
   std::vector<PdfObject*> objects;
+  // Each font's program stream, filled by fill_programs once compressed.
+  std::vector<PdfObject*> program_files;
+  std::vector<std::shared_ptr<const PreparedFont>> prepared;
 };
 
 // Second pass: subset each used font, then embed it. Fonts no run uses are
-// left out entirely. PDF objects are made here, in font order.
+// left out entirely. PDF objects are made here, in font order; the program
+// streams get their data later (fill_programs), as compressing the largest
+// program may still be under way on another thread.
 EmbeddedFonts embed_fonts(PdfMemDocument& pdf, const display::Document& doc,
-                          const WriteOptions& options) {
-  const std::vector<FontUsage> usage = collect_glyph_usage(doc);
-  std::vector<std::shared_ptr<const PreparedFont>> prepared;
+                          const std::vector<FontUsage>& usage, FontPreparation& preparation) {
+  EmbeddedFonts out;
   {
     const util::StageTimer timer(util::Stage::kSubset);  // gongwen render --timings
-    prepared = prepare_fonts(doc, usage, options.threads, options.font_cache);
+    out.prepared = preparation.fonts();
   }
-  EmbeddedFonts out;
   out.encodings.resize(doc.fonts.size());
   out.objects.resize(doc.fonts.size(), nullptr);
+  out.program_files.resize(doc.fonts.size(), nullptr);
   for (std::size_t i = 0; i < doc.fonts.size(); ++i) {
-    if (!prepared[i]) continue;
-    const FontProgram& program = prepared[i]->program;
-    auto encoding = std::make_unique<FontEncoding>(
-        make_font_encoding("F" + std::to_string(i + 1), program, usage[i], prepared[i]->cmap_text));
-    out.objects[i] = embed_font(pdf.GetObjects(), program, to_unicode_map(*encoding));
+    if (!out.prepared[i]) continue;
+    const PreparedFont& prepared = *out.prepared[i];
+    auto encoding = std::make_unique<FontEncoding>(make_font_encoding(
+        "F" + std::to_string(i + 1), prepared.program, usage[i], prepared.cmap_text));
+    const EmbeddedFont embedded =
+        embed_font(pdf.GetObjects(), prepared.program, to_unicode_map(*encoding));
+    out.objects[i] = embedded.font;
+    out.program_files[i] = embedded.program_file;
     out.encodings[i] = std::move(encoding);
   }
   return out;
+}
+
+void fill_programs(const EmbeddedFonts& fonts) {
+  for (std::size_t i = 0; i < fonts.prepared.size(); ++i) {
+    if (fonts.prepared[i])
+      set_flate_data(*fonts.program_files[i], fonts.prepared[i]->program_flate->result());
+  }
 }
 
 struct EmbeddedImages {
@@ -166,7 +180,9 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
   pdf.SetPdfVersion(ePdfVersion_1_7);
   pdf.SetWriteMode(ePdfWriteMode_Compact);
 
-  const EmbeddedFonts fonts = embed_fonts(pdf, doc, options);
+  const std::vector<FontUsage> usage = collect_glyph_usage(doc);
+  FontPreparation preparation(doc, usage, options.threads, options.font_cache);
+  const EmbeddedFonts fonts = embed_fonts(pdf, doc, usage, preparation);
   const EmbeddedImages images = embed_images(pdf, doc);
   std::vector<const FontEncoding*> encodings;
   for (const auto& e : fonts.encodings) encodings.push_back(e.get());
@@ -202,6 +218,7 @@ std::string write(const display::Document& doc, const WriteOptions& options) {
   set_catalog(pdf, info);
   set_info(pdf, info);
 
+  fill_programs(fonts);
   std::string bytes = serialize(pdf);
   patch_document_id(bytes);
   return bytes;

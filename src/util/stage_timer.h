@@ -17,7 +17,7 @@ enum class Stage : std::size_t {
   kLayout,  // the whole layout, tables included
   kTables,  // table layout (widths, rows, page breaks)
   kWrite,   // the whole PDF writer, subsetting included
-  kSubset,  // font subsetting and compression of the programs
+  kSubset,  // font subsetting, programs read back (compression may go on after)
   kCount
 };
 
