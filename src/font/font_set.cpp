@@ -52,11 +52,16 @@ FontSet::FontSet(const std::string& roles_yaml, const std::string& font_dir)
   std::error_code ignored;
   std::filesystem::path dir = std::filesystem::absolute(font_dir, ignored);
   const FontLookup lookup(dir.empty() ? font_dir : dir.string());
+  // Roles share patterns (FandolFang serves five): each is matched once,
+  // fontconfig's matching being most of the cost of building the set.
+  std::map<std::string, std::optional<FoundFont>> matched;
 
   for (const RoleSpec& spec : specs) {
     RoleInfo info{spec.role, spec.patterns, {}};
     for (const std::string& pattern : spec.patterns) {
-      const std::optional<FoundFont> found = lookup.find(pattern);
+      auto [it, fresh] = matched.try_emplace(pattern);
+      if (fresh) it->second = lookup.find(pattern);
+      const std::optional<FoundFont>& found = it->second;
       if (!found) continue;
       const Face* face = impl_->load(*found);
       // Two patterns may land on the same face; a chain lists each face once.
