@@ -70,17 +70,22 @@ bool ascii_digit(char32_t cp) {
   return cp >= U'0' && cp <= U'9';
 }
 
+// A digit as 公文 are typed: ASCII, or full-width (０–９) from a word
+// processor's full-width mode, which UAX #14 lets break like Han.
+bool digit(char32_t cp) {
+  return ascii_digit(cp) || (cp >= U'０' && cp <= U'９');
+}
+
 bool ascii_upper(char32_t cp) {
   return cp >= U'A' && cp <= U'Z';
 }
 
 // 公文 practice keeps a figure with the unit or measure word written right
-// after it ("2020年", "12月", "15件", "3.5%"), although clreq and UAX #14
-// allow a break between a digit and a Han character.
+// after it ("2020年", "12月", "15件", "3.5%", "１５件"), although clreq and
+// UAX #14 allow a break between a digit and a Han character.
 bool figure_and_unit(char32_t before, char32_t after) {
-  return ascii_digit(before) &&
-         (after == U'%' || after == U'‰' ||
-          u_hasBinaryProperty(static_cast<UChar32>(after), UCHAR_IDEOGRAPHIC));
+  return digit(before) && (after == U'%' || after == U'‰' || after == U'％' ||
+                           u_hasBinaryProperty(static_cast<UChar32>(after), UCHAR_IDEOGRAPHIC));
 }
 
 // The space inside a standard's or document's identifier ("GB/T 9704",
@@ -136,7 +141,7 @@ std::vector<bool> break_opportunities(std::u32string_view text) {
     const char32_t before = text[i - 1];
     if (no_line_start(after) || no_line_end(before) || no_line_end(text[end]) ||
         unbreakable_pair(before, after) || figure_and_unit(before, after) ||
-        identifier_space(text, i) ||
+        (digit(before) && digit(after)) || identifier_space(text, i) ||
         (latin_word_character(before) && latin_word_character(after))) {
       allowed[i] = false;
     }

@@ -85,6 +85,16 @@ TEST(Breaks, FigureStaysWithItsUnit) {
   EXPECT_EQ(marked("第1次"), "第|1次");
 }
 
+// Figures typed in full-width digits (common in documents from word
+// processors) keep the same rules as ASCII ones.
+TEST(Breaks, FullWidthFiguresStayWholeAndWithTheirUnit) {
+  EXPECT_EQ(marked("受理１５件，"), "受|理|１５件，");
+  EXPECT_EQ(marked("２０２０年度"), "２０２０年|度");
+  EXPECT_EQ(marked("增长３％和"), "增|长|３％|和");
+  EXPECT_EQ(marked("共1５件"), "共|1５件");  // a slip between the two kinds of digit
+  EXPECT_EQ(marked("１、２"), "１、|２");
+}
+
 TEST(Breaks, FigureBeforeAMarkOrLatinKeepsItsRules) {
   EXPECT_EQ(marked("共15、16件"), "共|15、|16件");
   EXPECT_EQ(marked("1.本机关"), "1.|本|机|关");
