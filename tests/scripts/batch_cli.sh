@@ -66,6 +66,12 @@ mkdir -p "$work/other" && cp "$work/in/pie.yaml" "$work/other/"
 mkdir -p "$work/empty"
 "$gongwen" render "$work/empty" 2> "$work/stderr"
 [ $? = 2 ] && grep -q "no .yaml files" "$work/stderr" || fail "empty directory: $(cat "$work/stderr")"
+# -o "" or --out-dir "" (a variable left unset) is refused, not read as the default.
+"$gongwen" render "$work/in/pie.yaml" -o "" 2> "$work/stderr"
+[ $? = 2 ] && grep -q -- "--output: an empty value" "$work/stderr" || fail "-o \"\": $(cat "$work/stderr")"
+[ ! -e "$work/in/pie.pdf" ] || fail "-o \"\" wrote the default output"
+"$gongwen" render "$work/in" --out-dir "" 2> "$work/stderr"
+[ $? = 2 ] && grep -q -- "--out-dir: an empty value" "$work/stderr" || fail "--out-dir \"\""
 echo "ok usage errors"
 
 # --timings names every stage, for one input and for a batch.

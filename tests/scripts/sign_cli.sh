@@ -88,6 +88,13 @@ expect rect-not-numbers 2 "--rect: expected x,y,width,height in millimetres.*got
   "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --rect a,b,c,d --page 1
 expect time-not-a-time 2 "--time \"tomorrow\" is not an ISO 8601 date and time" -- \
   "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --time tomorrow
+# An option given "" (a shell variable left unset) does not fall back to its default.
+expect rect-empty 2 "--rect: an empty value" -- \
+  "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --field Other --rect ""
+expect time-empty 2 "--time: an empty value" -- \
+  "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --time ""
+expect field-empty 2 "--field: an empty value" -- \
+  "$work/report.pdf" "${common[@]}" --password-file "$work/password.txt" --field ""
 expect rect-off-the-page 2 "not inside page 1, which is 210 × 297 mm" -- "$work/report.pdf" \
   "${common[@]}" --password-file "$work/password.txt" --field Other --rect 500,10,40,40 --page 1
 expect page-beyond-the-end 2 "page 9 does not exist" -- "$work/report.pdf" "${common[@]}" \
