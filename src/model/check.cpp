@@ -1,9 +1,12 @@
 #include "model/check.h"
 
 #include <algorithm>
+#include <optional>
 #include <regex>
+#include <utility>
 
 #include "model/check_tables.h"
+#include "model/yaml_fields.h"
 
 namespace gongwen::model {
 
@@ -171,6 +174,99 @@ void check_fee_statement(const Report& r, std::vector<Diagnostic>& out) {
                      " format asks."});
 }
 
+// The clauses of a text: the pieces between ，。；、：！？ (the figures a
+// sentence lists are one to a clause).
+std::vector<std::string> clauses_of(const std::string& text) {
+  static const char* const kStops[] = {"，", "。", "；", "、", "：", "！", "？"};
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t stop = 0;
+    for (const char* mark : kStops) {
+      if (text.compare(i, 3, mark) == 0) stop = 3;
+    }
+    if (stop == 0) {
+      ++i;
+      continue;
+    }
+    if (i > start) out.push_back(text.substr(start, i - start));
+    i += stop;
+    start = i;
+  }
+  if (start < text.size()) out.push_back(text.substr(start));
+  return out;
+}
+
+// The first count written with 件 at or after `from`: its digits (ASCII or
+// full-width) and value; nullopt when there is none.
+std::optional<std::pair<std::string, double>> count_after(const std::string& clause,
+                                                          std::size_t from) {
+  static const std::string kUnit = "件";
+  for (std::size_t at = clause.find(kUnit, from); at != std::string::npos;
+       at = clause.find(kUnit, at + kUnit.size())) {
+    std::size_t start = at;
+    double value = 0, scale = 1;
+    while (start > from) {
+      const unsigned char last = static_cast<unsigned char>(clause[start - 1]);
+      if (last >= '0' && last <= '9') {
+        value += (last - '0') * scale;
+        start -= 1;
+      } else if (start - from >= 3 && clause.compare(start - 3, 2, "\xEF\xBC") == 0 &&
+                 static_cast<unsigned char>(clause[start - 1]) >= 0x90 &&
+                 static_cast<unsigned char>(clause[start - 1]) <= 0x99) {  // ０–９
+        value += (static_cast<unsigned char>(clause[start - 1]) - 0x90) * scale;
+        start -= 3;
+      } else {
+        break;
+      }
+      scale *= 10;
+    }
+    if (start < at) return std::make_pair(clause.substr(start, at - start), value);
+  }
+  return std::nullopt;
+}
+
+void check_prose_figures(const Report& r, std::vector<Diagnostic>& out) {
+  std::vector<std::pair<std::string, SourcePos>> prose = prose_of(r.preface);
+  for (const ReportSection& s : r.sections) {
+    const auto more = prose_of(s.blocks);
+    prose.insert(prose.end(), more.begin(), more.end());
+  }
+  for (const ProseFigure& figure : r.tmpl->prose_figures) {
+    const auto& table = r.sections[figure.table_section].table;
+    const ReportRow* row = table ? table->find(figure.row) : nullptr;
+    if (!row || figure.column >= static_cast<int>(row->values.size())) continue;
+    const ReportValue& cell = row->values[static_cast<std::size_t>(figure.column)];
+    if (!cell.number) continue;  // a blank or text cell: the table checks report it
+    for (const auto& [text, pos] : prose) {
+      for (const std::string& clause : clauses_of(text)) {
+        std::size_t after = std::string::npos;
+        for (const std::string& word : figure.words) {
+          const std::size_t at = clause.find(word);
+          if (at != std::string::npos && at < after) after = at + word.size();
+        }
+        if (after == std::string::npos) continue;
+        if (!figure.also.empty()) {
+          const std::size_t also = clause.find(figure.also, after);
+          if (also == std::string::npos) continue;
+          after = also + figure.also.size();
+        }
+        const auto count = count_after(clause, after);
+        if (!count || count->second == *cell.number) continue;
+        const std::string& column = (*row->columns)[static_cast<std::size_t>(figure.column)].key;
+        const std::string where = cell.computed ? "" : " (" + cell.pos.str() + ")";
+        out.push_back({Severity::kWarning, pos,
+                       "正文“" + abbreviate(clause) + "”中的 " + count->first + " 件与" +
+                           table->tmpl->name + "“" + row->label + "”" + column + " " + cell.text +
+                           where + " 不一致。/ The prose says " + count->first + " (\"" +
+                           abbreviate(clause) + "\"), but " + table->tmpl->name + " row \"" +
+                           row->path + "\", column " + column + " holds " + cell.text + where +
+                           "; correct one of them."});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Diagnostic> check(const Report& report) {
@@ -182,6 +278,7 @@ std::vector<Diagnostic> check(const Report& report) {
   }
   check_years(report, out);
   check_fee_statement(report, out);
+  check_prose_figures(report, out);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);
   });

@@ -211,6 +211,33 @@ FeeRule read_fee_rule(const YamlSource& src, const Field& field, const ReportTem
   return rule;
 }
 
+ProseFigure read_prose_figure(const YamlSource& src, const Field& field, const ReportTemplate& t) {
+  const MapReader map(src, field, "a prose figure", {"words", "also", "table", "row", "column"});
+  ProseFigure figure;
+  for (const Field& w : list_items(src, map.required("words"), "words"))
+    figure.words.push_back(read_text(src, w, "a word"));
+  if (figure.words.empty()) src.fail(field.pos, "a prose figure needs at least one word");
+  if (auto also = map.get("also")) figure.also = read_text(src, *also, "also");
+  const Field table = map.required("table");
+  figure.table_section = section_index(src, table, t);
+  const auto& tmpl = t.sections[figure.table_section].table;
+  if (!tmpl) src.fail(table.pos, "that section has no table");
+  const Field row = map.required("row");
+  figure.row = normalise_key(read_text(src, row, "a row path"));
+  const auto leaves = template_leaves(*tmpl);
+  const auto leaf = std::find_if(leaves.begin(), leaves.end(),
+                                 [&](const TemplateLeaf& l) { return l.path == figure.row; });
+  if (leaf == leaves.end()) src.fail(row.pos, "the table has no row \"" + figure.row + "\"");
+  const Field column = map.required("column");
+  const std::string name = read_text(src, column, "a column");
+  const std::vector<TemplateColumn>& columns = *leaf->columns;
+  const auto it = std::find_if(columns.begin(), columns.end(),
+                               [&](const TemplateColumn& c) { return c.key == name; });
+  if (it == columns.end()) src.fail(column.pos, "that row has no column \"" + name + "\"");
+  figure.column = static_cast<int>(it - columns.begin());
+  return figure;
+}
+
 }  // namespace
 
 std::string normalise_key(const std::string& text) {
@@ -260,9 +287,9 @@ ReportTemplate load_report_template(const std::string& templates_dir, int editio
   }
   const YamlSource src = YamlSource::from_file(path, Blame::kEnvironment);
   const Field root{src.root(), src.pos(src.root())};
-  const MapReader map(
-      src, root, "the template",
-      {"edition", "name", "basis", "years", "title_suffix", "sections", "fee_rule"});
+  const MapReader map(src, root, "the template",
+                      {"edition", "name", "basis", "years", "title_suffix", "sections", "fee_rule",
+                       "prose_figures"});
   ReportTemplate t;
   t.path = path;
   t.edition = read_int(src, map.required("edition"), "edition", 1990, 2200);
@@ -285,6 +312,10 @@ ReportTemplate load_report_template(const std::string& templates_dir, int editio
     t.sections.push_back(std::move(section));
   }
   if (auto fee = map.get("fee_rule")) t.fee_rule = read_fee_rule(src, *fee, t);
+  if (auto figures = map.get("prose_figures")) {
+    for (const Field& f : list_items(src, *figures, "prose_figures"))
+      t.prose_figures.push_back(read_prose_figure(src, f, t));
+  }
   return t;
 }
 

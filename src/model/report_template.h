@@ -77,6 +77,18 @@ struct FeeRule {
   std::vector<std::string> mentions;  // words elsewhere in the prose that mean the same
 };
 
+// A figure the prose states that a table also holds: "全年新收政府信息公开
+// 申请53件" must agree with 一、本年新收 … 总计. In a clause of the prose (up
+// to the next ，。；、), one of `words`, then `also` (when set), then the
+// first figure followed by 件 is the one compared.
+struct ProseFigure {
+  std::vector<std::string> words;  // 新收, 收到
+  std::string also;                // 申请: "收到群众来信12件" is not about applications
+  int table_section = 0;           // section whose table holds the row
+  std::string row;                 // row path, as in fee_rule
+  int column = 0;                  // index into the table's columns
+};
+
 struct ReportTemplate {
   int edition = 0;
   std::string name;   // 中华人民共和国政府信息公开工作年度报告格式（试行）
@@ -86,6 +98,7 @@ struct ReportTemplate {
   std::string title_suffix;              // 年度政府信息公开工作年度报告
   std::vector<TemplateSection> sections;
   std::optional<FeeRule> fee_rule;
+  std::vector<ProseFigure> prose_figures;
 
   // The report years, for messages: "2019–2020", or "2021–" when open-ended.
   std::string years_text() const;

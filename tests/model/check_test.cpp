@@ -79,14 +79,46 @@ TEST_F(CheckTest, ComputedTotalsNameTheNumbersTheySum) {
       << ds[1].message;
 }
 
+// V8: a figure the prose states must agree with the table that holds it.
+TEST_F(CheckTest, ProseFigureThatDisagreesWithItsTableIsAWarning) {
+  const std::string text = replace(example, "全年新收政府信息公开申请53件，上年结转4件",
+                                   "全年新收政府信息公开申请５０件，上年结转4件");
+  const auto ds = check_text(text);
+  ASSERT_EQ(ds.size(), 1u) << all_messages(ds);
+  EXPECT_EQ(ds[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_NE(ds[0].message.find("“全年新收政府信息公开申请５０件”中的 ５０ 件"), std::string::npos)
+      << ds[0].message;
+  EXPECT_NE(ds[0].message.find("总计 53 (" + pos_of(text, "53]") + ")"), std::string::npos)
+      << ds[0].message;
+}
+
+TEST_F(CheckTest, ProseFigureNeedsItsWordsInOneClause) {
+  // 收到 without 申请 counts something else; a figure in the next clause
+  // belongs to that clause's words; 行政复议 without a count says nothing.
+  const std::string text =
+      replace(example, "本年度共办理人大代表建议3件、政协提案2件，均已按时办结。",
+              "本年度收到群众来信12件，新收的意见建议中有申请7件为其他事项，"
+              "无因政府信息公开被申请的行政复议。");
+  const auto ds = check_text(text);
+  ASSERT_EQ(ds.size(), 1u) << all_messages(ds);  // 新收…申请7件: the rule applies
+  EXPECT_NE(ds[0].message.find("申请7件"), std::string::npos) << ds[0].message;
+  const std::string agreeing =
+      replace(example, "本年度共办理人大代表建议3件",
+              "本年度因政府信息公开被申请行政复议2件，办理人大代表建议3件");
+  const auto none = check_text(agreeing);
+  EXPECT_TRUE(none.empty()) << all_messages(none);
+}
+
 TEST_F(CheckTest, GenericDocumentHasNothingToCheck) {
   EXPECT_TRUE(check_text("title: 通知\nbody: [正文。]\n").empty());
 }
 
 TEST_F(CheckTest, IdentityRuleNewPlusCarriedEqualsHandledPlusCarriedForward) {
-  // 一 + 二 = （七）总计 + 四 per column: raise 结转下年度 for 自然人 and its row total.
-  const std::string text = replace(example, "结转下年度继续办理: [2, 1, 0, 0, 0, 0, 3]",
-                                   "结转下年度继续办理: [5, 1, 0, 0, 0, 0, 6]");
+  // 一 + 二 = （七）总计 + 四 per column: raise 结转下年度 for 自然人 and its row
+  // total (and in the prose, which states that total).
+  const std::string text = replace(replace(example, "结转下年度继续办理: [2, 1, 0, 0, 0, 0, 3]",
+                                           "结转下年度继续办理: [5, 1, 0, 0, 0, 0, 6]"),
+                                   "结转下年度继续办理3件", "结转下年度继续办理6件");
   const auto ds = check_text(text);
   // Broken in the 自然人 column and, through the row total, in the 总计 column.
   ASSERT_EQ(ds.size(), 2u) << all_messages(ds);
