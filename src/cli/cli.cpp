@@ -37,6 +37,12 @@ const CLI::Validator kNotEmpty(
     },
     "", "not empty");
 
+// A file, time or place option, refusing "" (kNotEmpty).
+CLI::Option* value_option(CLI::App* app, const std::string& name, std::string& value,
+                          const std::string& help) {
+  return app->add_option(name, value, help)->check(kNotEmpty);
+}
+
 // Runs one command, turning the two kinds of failure into their exit codes
 // with a one-line message each. The command returns its own exit code.
 int guarded(const std::function<int()>& command) {
@@ -125,12 +131,9 @@ int run(int argc, char** argv) {
       ->add_option("input", inputs,
                    "Document (YAML); several, or directories of them, render as a batch")
       ->required();
-  render->add_option("-o,--output", output, "Output PDF (default: the input's name with .pdf)")
-      ->check(kNotEmpty);
-  render
-      ->add_option("--out-dir", out_dir,
-                   "Write each PDF into this directory (made if missing), named after its input")
-      ->check(kNotEmpty);
+  value_option(render, "-o,--output", output, "Output PDF (default: the input's name with .pdf)");
+  value_option(render, "--out-dir", out_dir,
+               "Write each PDF into this directory (made if missing), named after its input");
   render
       ->add_option("-j,--jobs", jobs,
                    "Threads: reports rendered at once in a batch, font subsetting of a single "
@@ -165,33 +168,24 @@ int run(int argc, char** argv) {
       "new", "Print a complete annual-report skeleton (all labels, zeros) to fill in");
   scaffold->add_option("--edition", edition, "Template edition: 2019 or 2021")
       ->check(CLI::IsMember({2019, 2021}));
-  scaffold->add_option("-o,--output", output, "Write to this file instead of the terminal")
-      ->check(kNotEmpty);
+  value_option(scaffold, "-o,--output", output, "Write to this file instead of the terminal");
 
   sign::SignCommandOptions signing;
   CLI::App* sign_cmd = app.add_subcommand(
       "sign", "Sign a rendered PDF (PAdES B-B), with the seal where render reserved it");
   sign_cmd->add_option("input", signing.input, "Rendered PDF")->required();
-  sign_cmd->add_option("-o,--output", output, "Signed PDF")->required()->check(kNotEmpty);
-  sign_cmd->add_option("--p12", signing.p12, "PKCS#12 file with the key and certificate chain")
-      ->required()
-      ->check(kNotEmpty);
-  sign_cmd
-      ->add_option("--password-file", signing.password_file,
-                   "File whose first line is the PKCS#12 password")
-      ->check(kNotEmpty);
-  sign_cmd->add_option("--seal", signing.seal, "Seal picture (PNG with transparency)")
-      ->check(kNotEmpty);
+  value_option(sign_cmd, "-o,--output", output, "Signed PDF")->required();
+  value_option(sign_cmd, "--p12", signing.p12, "PKCS#12 file with the key and certificate chain")
+      ->required();
+  value_option(sign_cmd, "--password-file", signing.password_file,
+               "File whose first line is the PKCS#12 password");
+  value_option(sign_cmd, "--seal", signing.seal, "Seal picture (PNG with transparency)");
   sign_cmd->add_option("--reason", signing.reason, "Reason for signing");
   sign_cmd->add_option("--location", signing.location, "Where it was signed");
-  sign_cmd->add_option("--time", signing.time, "Claimed signing time, ISO 8601 (default: now)")
-      ->check(kNotEmpty);
-  sign_cmd->add_option("--field", signing.field, "Signature field to fill (default: Seal1)")
-      ->check(kNotEmpty);
-  sign_cmd
-      ->add_option("--rect", signing.rect,
-                   "x,y,w,h in mm from the page's top-left, for a new visible field")
-      ->check(kNotEmpty);
+  value_option(sign_cmd, "--time", signing.time, "Claimed signing time, ISO 8601 (default: now)");
+  value_option(sign_cmd, "--field", signing.field, "Signature field to fill (default: Seal1)");
+  value_option(sign_cmd, "--rect", signing.rect,
+               "x,y,w,h in mm from the page's top-left, for a new visible field");
   sign_cmd->add_option("--page", signing.page, "Page of a new field placed with --rect (1-based)")
       ->check(CLI::PositiveNumber);
   sign_cmd->add_flag("--strict", signing.strict, "Certificate problems are errors");
