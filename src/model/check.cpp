@@ -240,12 +240,16 @@ void check_prose_figures(const Report& r, std::vector<Diagnostic>& out) {
     if (!cell.number) continue;  // a blank or text cell: the table checks report it
     for (const auto& [text, pos] : prose) {
       for (const std::string& clause : clauses_of(text)) {
-        std::size_t after = std::string::npos;
+        // After the first of the words the clause holds.
+        std::size_t first = std::string::npos, after = 0;
         for (const std::string& word : figure.words) {
           const std::size_t at = clause.find(word);
-          if (at != std::string::npos && at < after) after = at + word.size();
+          if (at < first) {
+            first = at;
+            after = at + word.size();
+          }
         }
-        if (after == std::string::npos) continue;
+        if (first == std::string::npos) continue;
         if (!figure.also.empty()) {
           const std::size_t also = clause.find(figure.also, after);
           if (also == std::string::npos) continue;
