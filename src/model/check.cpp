@@ -24,6 +24,16 @@ std::vector<std::pair<std::string, SourcePos>> prose_of(const std::vector<Block>
   return out;
 }
 
+// The prose of the whole report: preface, then each section.
+std::vector<std::pair<std::string, SourcePos>> report_prose(const Report& r) {
+  std::vector<std::pair<std::string, SourcePos>> prose = prose_of(r.preface);
+  for (const ReportSection& s : r.sections) {
+    const auto more = prose_of(s.blocks);
+    prose.insert(prose.end(), more.begin(), more.end());
+  }
+  return prose;
+}
+
 void check_sections(const Report& r, std::vector<Diagnostic>& out) {
   const SourcePos top{r.source_file, 1, 1};
   for (std::size_t i = 0; i < r.sections.size(); ++i) {
@@ -93,13 +103,8 @@ void check_years(const Report& r, std::vector<Diagnostic>& out) {
     }
   }
   // The statistics period: "统计期限自2020年1月1日起至2020年12月31日止".
-  std::vector<std::pair<std::string, SourcePos>> prose = prose_of(r.preface);
-  for (const ReportSection& s : r.sections) {
-    const auto more = prose_of(s.blocks);
-    prose.insert(prose.end(), more.begin(), more.end());
-  }
   const std::regex period_date("(\\d{4})年(?:1月1日|12月31日)");
-  for (const auto& [text, pos] : prose) {
+  for (const auto& [text, pos] : report_prose(r)) {
     if (text.find("统计") == std::string::npos) continue;
     for (int y : years_in(text, period_date)) {
       if (y == r.year) continue;
@@ -227,11 +232,7 @@ std::optional<std::pair<std::string, double>> count_after(const std::string& cla
 }
 
 void check_prose_figures(const Report& r, std::vector<Diagnostic>& out) {
-  std::vector<std::pair<std::string, SourcePos>> prose = prose_of(r.preface);
-  for (const ReportSection& s : r.sections) {
-    const auto more = prose_of(s.blocks);
-    prose.insert(prose.end(), more.begin(), more.end());
-  }
+  const std::vector<std::pair<std::string, SourcePos>> prose = report_prose(r);
   for (const ProseFigure& figure : r.tmpl->prose_figures) {
     const auto& table = r.sections[figure.table_section].table;
     const ReportRow* row = table ? table->find(figure.row) : nullptr;

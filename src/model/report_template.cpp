@@ -189,22 +189,32 @@ int section_index(const YamlSource& src, const Field& field, const ReportTemplat
   src.fail(field.pos, "no section is called \"" + name + "\"");
 }
 
+// The section a `table:` field names, which must have a table.
+int table_section_index(const YamlSource& src, const Field& field, const ReportTemplate& t) {
+  const int section = section_index(src, field, t);
+  if (!t.sections[section].table) src.fail(field.pos, "that section has no table");
+  return section;
+}
+
+// The leaf of `leaves` a row path names; fails at `field` when there is none.
+const TemplateLeaf& leaf_named(const YamlSource& src, const Field& field,
+                               const std::vector<TemplateLeaf>& leaves) {
+  const std::string path = normalise_key(read_text(src, field, "a row path"));
+  for (const TemplateLeaf& leaf : leaves) {
+    if (leaf.path == path) return leaf;
+  }
+  src.fail(field.pos, "the table has no row \"" + path + "\"");
+}
+
 FeeRule read_fee_rule(const YamlSource& src, const Field& field, const ReportTemplate& t) {
   const MapReader map(src, field, "fee_rule", {"section", "keyword", "table", "rows", "mentions"});
   FeeRule rule;
   rule.section = section_index(src, map.required("section"), t);
   rule.keyword = read_text(src, map.required("keyword"), "keyword");
-  const Field table = map.required("table");
-  rule.table_section = section_index(src, table, t);
-  if (!t.sections[rule.table_section].table) src.fail(table.pos, "that section has no table");
-  std::set<std::string> paths;
-  for (const auto& leaf : template_leaves(*t.sections[rule.table_section].table))
-    paths.insert(leaf.path);
-  for (const Field& r : list_items(src, map.required("rows"), "rows")) {
-    rule.rows.push_back(normalise_key(read_text(src, r, "a row path")));
-    if (!paths.count(rule.rows.back()))
-      src.fail(r.pos, "the table has no row \"" + rule.rows.back() + "\"");
-  }
+  rule.table_section = table_section_index(src, map.required("table"), t);
+  const auto leaves = template_leaves(*t.sections[rule.table_section].table);
+  for (const Field& r : list_items(src, map.required("rows"), "rows"))
+    rule.rows.push_back(leaf_named(src, r, leaves).path);
   for (const Field& m : list_items(src, map.required("mentions"), "mentions")) {
     rule.mentions.push_back(read_text(src, m, "a word"));
   }
@@ -218,19 +228,13 @@ ProseFigure read_prose_figure(const YamlSource& src, const Field& field, const R
     figure.words.push_back(read_text(src, w, "a word"));
   if (figure.words.empty()) src.fail(field.pos, "a prose figure needs at least one word");
   if (auto also = map.get("also")) figure.also = read_text(src, *also, "also");
-  const Field table = map.required("table");
-  figure.table_section = section_index(src, table, t);
-  const auto& tmpl = t.sections[figure.table_section].table;
-  if (!tmpl) src.fail(table.pos, "that section has no table");
-  const Field row = map.required("row");
-  figure.row = normalise_key(read_text(src, row, "a row path"));
-  const auto leaves = template_leaves(*tmpl);
-  const auto leaf = std::find_if(leaves.begin(), leaves.end(),
-                                 [&](const TemplateLeaf& l) { return l.path == figure.row; });
-  if (leaf == leaves.end()) src.fail(row.pos, "the table has no row \"" + figure.row + "\"");
+  figure.table_section = table_section_index(src, map.required("table"), t);
+  const auto leaves = template_leaves(*t.sections[figure.table_section].table);
+  const TemplateLeaf& leaf = leaf_named(src, map.required("row"), leaves);
+  figure.row = leaf.path;
   const Field column = map.required("column");
   const std::string name = read_text(src, column, "a column");
-  const std::vector<TemplateColumn>& columns = *leaf->columns;
+  const std::vector<TemplateColumn>& columns = *leaf.columns;
   const auto it = std::find_if(columns.begin(), columns.end(),
                                [&](const TemplateColumn& c) { return c.key == name; });
   if (it == columns.end()) src.fail(column.pos, "that row has no column \"" + name + "\"");
