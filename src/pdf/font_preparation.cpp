@@ -103,8 +103,6 @@ void FontPreparation::prepare(std::size_t i) {
         out.program_flate = std::make_shared<SharedCompression>(program);
         share(out.program_flate);
       });
-      if (!out.program_flate)
-        out.program_flate = std::make_shared<SharedCompression>(out.program.data);
       out.cmap_text = source.characters_of(without_text);
       return out;
     };

@@ -46,7 +46,7 @@ struct FontProgram {
 // variable CFF2 font or a name-keyed CFF font (a CIDFontType0C program must
 // be CID-keyed, and PDF/A validators reject the alternatives), or when
 // hb-subset fails; std::invalid_argument when a glyph id is beyond the
-// font's glyph count. `program_ready`, when given, is called with the program
+// font's glyph count. `program_ready`, when given, is called once, with the program
 // bytes as soon as they are final, before the codes and widths are read back
 // from them (the writer compresses them meanwhile).
 FontProgram subset_font(
