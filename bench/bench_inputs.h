@@ -8,7 +8,7 @@
 
 #include "display/display_list.h"
 #include "font/font_set.h"
-#include "model/document.h"
+#include "model/document/document.h"
 #include "style/style.h"
 
 namespace gongwen::bench {

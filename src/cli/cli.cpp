@@ -16,7 +16,7 @@
 #include "cli/paths.h"
 #include "cli/pipeline.h"
 #include "display/dump.h"
-#include "model/scaffold.h"
+#include "model/report/scaffold.h"
 #include "sign/sign_command.h"
 #include "util/error.h"
 

@@ -9,7 +9,7 @@
 #include "cli/atomic_file.h"
 #include "cli/paths.h"
 #include "model/load.h"
-#include "model/report.h"
+#include "model/report/report.h"
 #include "pdf/writer.h"
 #include "util/error.h"
 

@@ -1,9 +1,9 @@
 // Entry points of the loader: a generic document or an annual report.
 #include "model/load.h"
 
-#include "model/generic_document.h"
-#include "model/report.h"
-#include "model/report_reader.h"
+#include "model/document/generic_document.h"
+#include "model/report/report.h"
+#include "model/report/report_reader.h"
 
 namespace gongwen::model {
 

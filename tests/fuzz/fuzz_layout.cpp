@@ -15,7 +15,7 @@
 #include "display/dump.h"
 #include "font/font_set.h"
 #include "layout/document_layout.h"
-#include "model/document.h"
+#include "model/document/document.h"
 #include "pdf/writer.h"
 #include "style/style.h"
 #include "util/error.h"

@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "model/check.h"
+#include "model/report/check.h"
 #include "model/load.h"
-#include "model/report.h"
+#include "model/report/report.h"
 #include "util/error.h"
 
 namespace {

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::table::samples {
 

@@ -5,7 +5,7 @@
 #include <regex>
 #include <sstream>
 
-#include "model/check.h"
+#include "model/report/check.h"
 #include "model_test_support.h"
 
 namespace gongwen::model {

@@ -5,7 +5,7 @@
 #include <variant>
 #include <vector>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::model::testing {
 

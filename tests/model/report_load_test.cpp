@@ -8,11 +8,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/check.h"
+#include "model/report/check.h"
 #include "model/load.h"
-#include "model/report.h"
-#include "model/scaffold.h"
-#include "model/table_grid.h"
+#include "model/report/report.h"
+#include "model/report/scaffold.h"
+#include "model/document/table_grid.h"
 #include "model_test_support.h"
 #include "util/error.h"
 

@@ -6,7 +6,7 @@
 #include <random>
 #include <sstream>
 
-#include "model/check.h"
+#include "model/report/check.h"
 #include "model/load.h"
 #include "model_test_support.h"
 #include "util/error.h"

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "model/load.h"
-#include "model/report.h"
-#include "model/table_grid.h"
+#include "model/report/report.h"
+#include "model/document/table_grid.h"
 #include "model_test_support.h"
 
 namespace gongwen::model {

@@ -1,6 +1,6 @@
 // The YAML tree YamlSource builds in one pass: values, order, positions, and
 // what it refuses while building.
-#include "model/yaml_source.h"
+#include "model/yaml/yaml_source.h"
 
 #include <gtest/gtest.h>
 

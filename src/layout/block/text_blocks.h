@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "layout/block/page_builder.h"
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout {
 

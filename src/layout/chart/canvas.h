@@ -7,7 +7,7 @@
 
 #include "layout/chart/chart_style.h"
 #include "layout/chart/label_text.h"
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::chart {
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::chart {
 

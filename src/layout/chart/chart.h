@@ -2,7 +2,7 @@
 #pragma once
 
 #include "layout/context.h"
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout {
 

@@ -4,7 +4,7 @@
 
 #include <cstddef>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::chart {
 

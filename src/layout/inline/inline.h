@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "layout/context.h"
-#include "model/document.h"
+#include "model/document/document.h"
 #include "util/source_pos.h"
 
 namespace gongwen::layout {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "layout/table/grid.h"
-#include "model/document.h"
+#include "model/document/document.h"
 #include "style/style.h"
 
 namespace gongwen::layout::table {

@@ -7,7 +7,7 @@
 
 #include "layout/table/cell_format.h"
 #include "layout/table/text_setter.h"
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::table {
 

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout::table {
 

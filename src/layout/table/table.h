@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "layout/context.h"
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::layout {
 

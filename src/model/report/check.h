@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "model/report.h"
+#include "model/report/report.h"
 #include "util/source_pos.h"
 
 namespace gongwen::model {

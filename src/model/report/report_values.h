@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/report.h"
-#include "model/yaml_fields.h"
+#include "model/report/report.h"
+#include "model/yaml/yaml_fields.h"
 
 namespace gongwen::model {
 

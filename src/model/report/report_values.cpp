@@ -1,4 +1,4 @@
-#include "model/report_values.h"
+#include "model/report/report_values.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,14 +1,14 @@
-#include "model/report_reader.h"
+#include "model/report/report_reader.h"
 
 #include <algorithm>
 #include <map>
 
-#include "model/blocks.h"
-#include "model/date.h"
-#include "model/generic_document.h"
-#include "model/report_table.h"
-#include "model/report_values.h"
-#include "model/suggest.h"
+#include "model/document/blocks.h"
+#include "model/document/date.h"
+#include "model/document/generic_document.h"
+#include "model/report/report_table.h"
+#include "model/report/report_values.h"
+#include "model/yaml/suggest.h"
 #include "util/error.h"
 
 namespace gongwen::model {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "model/document.h"
-#include "model/yaml_fields.h"
+#include "model/document/document.h"
+#include "model/yaml/yaml_fields.h"
 
 namespace gongwen::model {
 

@@ -1,4 +1,4 @@
-#include "model/yaml_source.h"
+#include "model/yaml/yaml_source.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>

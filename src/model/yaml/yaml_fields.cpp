@@ -1,11 +1,11 @@
-#include "model/yaml_fields.h"
+#include "model/yaml/yaml_fields.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <unordered_map>
 
-#include "model/suggest.h"
+#include "model/yaml/suggest.h"
 #include "util/utf8.h"
 
 namespace gongwen::model {

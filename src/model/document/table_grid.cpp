@@ -1,4 +1,4 @@
-#include "model/table_grid.h"
+#include "model/document/table_grid.h"
 
 #include <vector>
 

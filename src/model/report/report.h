@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "model/document.h"
-#include "model/report_template.h"
+#include "model/document/document.h"
+#include "model/report/report_template.h"
 
 namespace gongwen::model {
 

@@ -1,7 +1,7 @@
 // An annual report printed as a generic document: title, preface, the six
 // numbered sections with their tables, the signature.
-#include "model/report.h"
-#include "model/report_table.h"
+#include "model/report/report.h"
+#include "model/report/report_table.h"
 
 namespace gongwen::model {
 

@@ -1,8 +1,8 @@
-#include "model/blocks.h"
+#include "model/document/blocks.h"
 
 #include <algorithm>
 
-#include "model/suggest.h"
+#include "model/yaml/suggest.h"
 
 namespace gongwen::model {
 

@@ -1,4 +1,4 @@
-#include "model/yaml_node.h"
+#include "model/yaml/yaml_node.h"
 
 namespace gongwen::model {
 

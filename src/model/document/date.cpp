@@ -1,4 +1,4 @@
-#include "model/date.h"
+#include "model/document/date.h"
 
 #include <charconv>
 #include <cstdio>

@@ -1,9 +1,9 @@
-#include "model/scaffold.h"
+#include "model/report/scaffold.h"
 
 #include <algorithm>
 #include <sstream>
 
-#include "model/report_template.h"
+#include "model/report/report_template.h"
 
 namespace gongwen::model {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "model/yaml_node.h"
+#include "model/yaml/yaml_node.h"
 #include "util/source_pos.h"
 
 namespace gongwen::model {

@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/report.h"
-#include "model/yaml_source.h"
+#include "model/report/report.h"
+#include "model/yaml/yaml_source.h"
 
 namespace gongwen::model {
 

@@ -1,7 +1,7 @@
 // {table: …} blocks: rows of cells with spans, header rows, widths, caption,
 // continuation line, column alignment.
-#include "model/blocks.h"
-#include "model/table_grid.h"
+#include "model/document/blocks.h"
+#include "model/document/table_grid.h"
 
 namespace gongwen::model {
 

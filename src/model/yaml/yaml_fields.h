@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "model/yaml_node.h"
-#include "model/yaml_source.h"
+#include "model/yaml/yaml_node.h"
+#include "model/yaml/yaml_source.h"
 #include "util/source_pos.h"
 
 namespace gongwen::model {

@@ -1,12 +1,12 @@
-#include "model/check.h"
+#include "model/report/check.h"
 
 #include <algorithm>
 #include <optional>
 #include <regex>
 #include <utility>
 
-#include "model/check_tables.h"
-#include "model/yaml_fields.h"
+#include "model/report/check_tables.h"
+#include "model/yaml/yaml_fields.h"
 
 namespace gongwen::model {
 

@@ -2,7 +2,7 @@
 #include <cctype>
 #include <cmath>
 
-#include "model/blocks.h"
+#include "model/document/blocks.h"
 
 namespace gongwen::model {
 

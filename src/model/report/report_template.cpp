@@ -1,4 +1,4 @@
-#include "model/report_template.h"
+#include "model/report/report_template.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -7,11 +7,11 @@
 #include <mutex>
 #include <set>
 
-#include "model/blocks.h"
-#include "model/report_table.h"
-#include "model/suggest.h"
-#include "model/table_grid.h"
-#include "model/yaml_fields.h"
+#include "model/document/blocks.h"
+#include "model/report/report_table.h"
+#include "model/yaml/suggest.h"
+#include "model/document/table_grid.h"
+#include "model/yaml/yaml_fields.h"
 #include "util/error.h"
 #include "util/utf8.h"
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::model {
 

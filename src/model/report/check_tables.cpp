@@ -1,4 +1,4 @@
-#include "model/check_tables.h"
+#include "model/report/check_tables.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
-#include "model/generic_document.h"
+#include "model/document/generic_document.h"
 
-#include "model/blocks.h"
-#include "model/date.h"
+#include "model/document/blocks.h"
+#include "model/document/date.h"
 
 namespace gongwen::model {
 

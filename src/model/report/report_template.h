@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "model/document.h"
+#include "model/document/document.h"
 
 namespace gongwen::model {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "model/check.h"
+#include "model/report/check.h"
 
 namespace gongwen::model {
 

@@ -1,4 +1,4 @@
-#include "model/suggest.h"
+#include "model/yaml/suggest.h"
 
 #include <algorithm>
 

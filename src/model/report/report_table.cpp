@@ -1,4 +1,4 @@
-#include "model/report_table.h"
+#include "model/report/report_table.h"
 
 #include <numeric>
 
