@@ -10,14 +10,12 @@
 #include <variant>
 #include <vector>
 
+#include "util/color.h"
 #include "util/units.h"
 
 namespace gongwen::display {
 
-struct Color {
-  std::uint8_t r = 0, g = 0, b = 0;
-  friend bool operator==(const Color&, const Color&) = default;
-};
+using Color = gongwen::Color;
 
 // A font face used by glyph runs, referenced by index into Document::fonts.
 struct Font {

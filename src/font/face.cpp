@@ -131,4 +131,10 @@ bool Face::has_codepoint(char32_t cp) const {
   return hb_font_get_nominal_glyph(hb_font_, cp, &glyph) && glyph != 0;
 }
 
+std::optional<Face::InkBox> Face::ink_box(std::uint32_t glyph) const {
+  hb_glyph_extents_t extents{};
+  if (!hb_font_get_glyph_extents(hb_font_, glyph, &extents)) return std::nullopt;
+  return InkBox{extents.x_bearing, extents.y_bearing, extents.width, extents.height};
+}
+
 }  // namespace gongwen::font

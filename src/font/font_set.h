@@ -4,14 +4,20 @@
 // ones are fallbacks for characters the first does not cover.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <hb.h>
-
 #include "util/units.h"
+
+// HarfBuzz's handles, declared only: their header stays private to font/,
+// text/ and pdf/, which link HarfBuzz themselves.
+struct hb_blob_t;
+struct hb_face_t;
+struct hb_font_t;
 
 namespace gongwen::font {
 
@@ -38,6 +44,17 @@ class Face {
   bool has_codepoint(char32_t cp) const;
   // OS/2 fsType says embedding is not allowed (restricted licence).
   bool embedding_restricted() const { return embedding_restricted_; }
+
+  // A glyph's ink box in font units, as HarfBuzz gives it: left and top side
+  // bearings (y up), width, and height (negative: downwards). Nothing when
+  // the font cannot say.
+  struct InkBox {
+    int x_bearing = 0;
+    int y_bearing = 0;
+    int width = 0;
+    int height = 0;
+  };
+  std::optional<InkBox> ink_box(std::uint32_t glyph) const;
 
   hb_face_t* hb_face() const { return hb_face_; }
   hb_font_t* hb_font() const { return hb_font_; }  // scale = upem

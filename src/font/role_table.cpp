@@ -1,23 +1,15 @@
+// The role table is read as the model reads documents (model/yaml/): the same
+// checks, and positions as file:line:column, blamed on the installation.
 #include "font/role_table.h"
 
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include <yaml-cpp/yaml.h>
-
+#include "model/yaml/yaml_source.h"
 #include "util/error.h"
 
 namespace gongwen::font {
-namespace {
-
-[[noreturn]] void fail(const std::string& path, const YAML::Mark& mark, const std::string& what) {
-  std::string where = path;
-  if (mark.line >= 0) where += ":" + std::to_string(mark.line + 1);
-  throw EnvironmentError(where + ": " + what);
-}
-
-}  // namespace
 
 std::vector<RoleSpec> read_role_table(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -26,45 +18,40 @@ std::vector<RoleSpec> read_role_table(const std::string& path) {
   std::stringstream text;
   text << in.rdbuf();
 
-  YAML::Node root;
-  try {
-    root = YAML::Load(text.str());
-  } catch (const YAML::Exception& e) {
-    fail(path, e.mark, "not valid YAML: " + e.msg);
-  }
+  using model::YamlNode;
+  const model::YamlSource source(text.str(), path, model::YamlSource::Blame::kEnvironment);
+  const YamlNode root = source.root();
   if (!root.IsMap()) {
-    fail(path, root.Mark(),
-         "expected a map of font roles, e.g. body: [\"FandolFang:style=Regular\"]");
+    source.fail(root, "expected a map of font roles, e.g. body: [\"FandolFang:style=Regular\"]");
   }
 
   std::vector<RoleSpec> roles;
   std::set<std::string> seen;
-  for (const auto& entry : root) {
-    const YAML::Node& key = entry.first;
-    const YAML::Node& value = entry.second;
-    if (!key.IsScalar() || key.Scalar().empty()) fail(path, key.Mark(), "a role name must be text");
+  for (const auto& [key, value] : root.entries()) {
+    if (!key.IsScalar() || key.Scalar().empty()) source.fail(key, "a role name must be text");
     RoleSpec spec;
     spec.role = key.Scalar();
-    spec.line = key.Mark().line + 1;
+    spec.line = source.pos(key).line;
     if (!seen.insert(spec.role).second) {
-      fail(path, key.Mark(), "role '" + spec.role + "' is listed twice; keep one entry");
+      source.fail(key, "role '" + spec.role + "' is listed twice; keep one entry");
     }
     const std::string shape_hint = "role '" + spec.role +
                                    "' must be a list of font patterns, e.g. " + spec.role +
                                    ": [\"FandolSong:style=Regular\"]";
+    const std::vector<YamlNode> items = value.items();
     if (value.IsScalar() && !value.Scalar().empty()) {
       spec.patterns.push_back(value.Scalar());
-    } else if (value.IsSequence() && value.size() > 0) {
-      for (const auto& item : value) {
-        if (!item.IsScalar() || item.Scalar().empty()) fail(path, item.Mark(), shape_hint);
+    } else if (value.IsSequence() && !items.empty()) {
+      for (const YamlNode& item : items) {
+        if (!item.IsScalar() || item.Scalar().empty()) source.fail(item, shape_hint);
         spec.patterns.push_back(item.Scalar());
       }
     } else {
-      fail(path, value.IsDefined() && !value.IsNull() ? value.Mark() : key.Mark(), shape_hint);
+      source.fail(value.IsNull() ? key : value, shape_hint);
     }
     roles.push_back(std::move(spec));
   }
-  if (roles.empty()) fail(path, root.Mark(), "no font roles defined");
+  if (roles.empty()) source.fail(root, "no font roles defined");
   return roles;
 }
 

@@ -1,5 +1,7 @@
 #include "pdf/font_source.h"
 
+#include <hb.h>
+
 #include <algorithm>
 
 #include "pdf/unicode_text.h"
@@ -32,6 +34,10 @@ FontSource::FontSource(const display::Font& font) : font_(font) {
 FontSource::~FontSource() {
   hb_face_destroy(face_);
   hb_blob_destroy(blob_);
+}
+
+unsigned FontSource::glyph_count() const {
+  return hb_face_get_glyph_count(face_);
 }
 
 bool FontSource::has_table(const char tag[4]) const {

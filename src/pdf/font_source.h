@@ -7,9 +7,11 @@
 #include <set>
 #include <string>
 
-#include <hb.h>
-
 #include "display/display_list.h"
+
+// HarfBuzz's handles, declared only: users of pdf/ never see HarfBuzz.
+struct hb_blob_t;
+struct hb_face_t;
 
 namespace gongwen::pdf {
 
@@ -24,7 +26,7 @@ class FontSource {
 
   const display::Font& font() const { return font_; }
   hb_face_t* face() const { return face_; }
-  unsigned glyph_count() const { return hb_face_get_glyph_count(face_); }
+  unsigned glyph_count() const;
   bool has_table(const char tag[4]) const;
 
   // For each glyph of `glyphs` the cmap maps a character to, the smallest

@@ -1,9 +1,8 @@
 // Reads a style file (styles/<name>.yaml) over the GB/T 9704 defaults.
 // The file is part of the installation, not of the user's document, so every
-// problem in it is an EnvironmentError that names file:line:column.
+// problem in it is an EnvironmentError that names file:line:column. The YAML
+// is read as the model reads documents (model/yaml/), with the same checks.
 #include "style/style.h"
-
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <fstream>
@@ -11,55 +10,53 @@
 #include <sstream>
 #include <vector>
 
+#include "model/yaml/yaml_source.h"
 #include "style/value_parse.h"
 #include "util/error.h"
-#include "util/utf8.h"
 
 namespace gongwen::style {
 
 namespace {
 
+using model::YamlNode;
+
 class StyleReader {
  public:
-  StyleReader(std::string path, std::string text)
-      : path_(std::move(path)), text_(std::move(text)) {}
+  explicit StyleReader(const model::YamlSource& source) : source_(source) {}
 
-  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
-    throw EnvironmentError(where(mark) + ": " + message);
+  [[noreturn]] void fail(const YamlNode& node, const std::string& message) const {
+    source_.fail(node, message);
+  }
+  // A problem of the whole file, placed nowhere in it.
+  [[noreturn]] void fail(const std::string& message) const {
+    source_.fail(SourcePos{source_.name(), 0, 0}, message);
   }
 
-  std::string where(const YAML::Mark& mark) const {
-    if (mark.is_null()) return path_;
-    return path_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(char_column(mark));
-  }
-
-  const std::string& text() const { return text_; }
-
-  std::string scalar(const YAML::Node& node, const std::string& what) const {
-    if (!node.IsScalar()) fail(node.Mark(), what + " must be a single value, not a list or a map");
+  std::string scalar(const YamlNode& node, const std::string& what) const {
+    if (!node.IsScalar()) fail(node, what + " must be a single value, not a list or a map");
     return node.Scalar();
   }
 
-  Length length(const YAML::Node& node, const std::string& what) const {
+  Length length(const YamlNode& node, const std::string& what) const {
     const std::string text = scalar(node, what);
     auto value = parse_length(text);
     if (!value) {
-      fail(node.Mark(), what + ": \"" + text +
-                            "\" is not a length; write it as millimetres (\"37mm\"), points "
-                            "(\"16pt\"), centimetres (\"1.2cm\") or a 字号 name (\"三号\")");
+      fail(node, what + ": \"" + text +
+                     "\" is not a length; write it as millimetres (\"37mm\"), points "
+                     "(\"16pt\"), centimetres (\"1.2cm\") or a 字号 name (\"三号\")");
     }
     return *value;
   }
 
-  bool flag(const YAML::Node& node, const std::string& what) const {
+  bool flag(const YamlNode& node, const std::string& what) const {
     const std::string text = scalar(node, what);
     if (text == "true") return true;
     if (text == "false") return false;
-    fail(node.Mark(), what + ": \"" + text + "\" is not true or false");
+    fail(node, what + ": \"" + text + "\" is not true or false");
   }
 
   // One of `names`; returns its index.
-  std::size_t choice(const YAML::Node& node, const std::string& what,
+  std::size_t choice(const YamlNode& node, const std::string& what,
                      const std::vector<std::string>& names) const {
     const std::string text = scalar(node, what);
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -67,34 +64,24 @@ class StyleReader {
     }
     std::string known;
     for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-    fail(node.Mark(), what + ": \"" + text + "\" is not one of " + known);
+    fail(node, what + ": \"" + text + "\" is not one of " + known);
   }
 
-  int count(const YAML::Node& node, const std::string& what, int min, int max) const {
+  int count(const YamlNode& node, const std::string& what, int min, int max) const {
     const std::string text = scalar(node, what);
     auto value = parse_count(text);
     if (!value || *value < min || *value > max) {
-      fail(node.Mark(), what + ": \"" + text + "\" is not a whole number from " +
-                            std::to_string(min) + " to " + std::to_string(max));
+      fail(node, what + ": \"" + text + "\" is not a whole number from " + std::to_string(min) +
+                     " to " + std::to_string(max));
     }
     return *value;
   }
 
  private:
-  // yaml-cpp counts columns in bytes; editors count characters.
-  int char_column(const YAML::Mark& mark) const {
-    std::size_t end = std::min<std::size_t>(mark.pos, text_.size());
-    std::size_t start = text_.rfind('\n', end == 0 ? 0 : end - 1);
-    start = (start == std::string::npos || end == 0) ? 0 : start + 1;
-    return 1 + static_cast<int>(
-                   utf8::count_characters(std::string_view(text_).substr(start, end - start)));
-  }
-
-  std::string path_;
-  std::string text_;
+  const model::YamlSource& source_;
 };
 
-using Setter = std::function<void(Style&, const YAML::Node&, const StyleReader&)>;
+using Setter = std::function<void(Style&, const YamlNode&, const StyleReader&)>;
 
 struct Entry {
   std::string key;
@@ -102,19 +89,19 @@ struct Entry {
 };
 
 Setter length_of(Length Style::*field) {
-  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+  return [field](Style& s, const YamlNode& n, const StyleReader& r) {
     s.*field = r.length(n, "this length");
   };
 }
 
 Setter count_of(int Style::*field, int min, int max) {
-  return [field, min, max](Style& s, const YAML::Node& n, const StyleReader& r) {
+  return [field, min, max](Style& s, const YamlNode& n, const StyleReader& r) {
     s.*field = r.count(n, "this number", min, max);
   };
 }
 
 Setter flag_of(bool Style::*field) {
-  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+  return [field](Style& s, const YamlNode& n, const StyleReader& r) {
     s.*field = r.flag(n, "this setting");
   };
 }
@@ -122,37 +109,36 @@ Setter flag_of(bool Style::*field) {
 // An enumeration written as one of `names`, in the enum's order.
 template <typename Enum>
 Setter choice_of(Enum Style::*field, std::vector<std::string> names) {
-  return [field, names](Style& s, const YAML::Node& n, const StyleReader& r) {
+  return [field, names](Style& s, const YamlNode& n, const StyleReader& r) {
     s.*field = static_cast<Enum>(r.choice(n, "this setting", names));
   };
 }
 
 Setter text_style_of(std::function<TextStyle&(Style&)> field) {
-  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
+  return [field](Style& s, const YamlNode& n, const StyleReader& r) {
     if (!n.IsMap()) {
-      r.fail(n.Mark(),
+      r.fail(n,
              "a text style is a map with role, size, color and optionally faux_bold, e.g. "
              "{role: body, size: 三号, color: \"#000000\"}");
     }
     TextStyle& target = field(s);
-    for (auto it = n.begin(); it != n.end(); ++it) {
-      const std::string key = r.scalar(it->first, "a key");
+    for (const auto& [key_node, value] : n.entries()) {
+      const std::string key = r.scalar(key_node, "a key");
       if (key == "role") {
-        target.role = r.scalar(it->second, "role");
-        if (target.role.empty()) r.fail(it->second.Mark(), "role must name a font role");
+        target.role = r.scalar(value, "role");
+        if (target.role.empty()) r.fail(value, "role must name a font role");
       } else if (key == "size") {
-        target.size = r.length(it->second, "size");
-        if (target.size <= 0) r.fail(it->second.Mark(), "size must be larger than zero");
+        target.size = r.length(value, "size");
+        if (target.size <= 0) r.fail(value, "size must be larger than zero");
       } else if (key == "color") {
-        const std::string text = r.scalar(it->second, "color");
+        const std::string text = r.scalar(value, "color");
         auto color = parse_color(text);
-        if (!color)
-          r.fail(it->second.Mark(), "color: \"" + text + "\" is not a colour like \"#000000\"");
+        if (!color) r.fail(value, "color: \"" + text + "\" is not a colour like \"#000000\"");
         target.color = *color;
       } else if (key == "faux_bold") {
-        target.faux_bold = r.flag(it->second, "faux_bold");
+        target.faux_bold = r.flag(value, "faux_bold");
       } else {
-        r.fail(it->first.Mark(),
+        r.fail(key_node,
                "unknown key \"" + key + "\" in a text style (known: role, size, color, faux_bold)");
       }
     }
@@ -160,16 +146,17 @@ Setter text_style_of(std::function<TextStyle&(Style&)> field) {
 }
 
 // A list of 2 to 16 colours like "#1E3C66".
-Setter palette_of(std::vector<display::Color> Style::*field) {
-  return [field](Style& s, const YAML::Node& n, const StyleReader& r) {
-    if (!n.IsSequence() || n.size() < 2 || n.size() > 16) {
-      r.fail(n.Mark(), "palette is a list of 2 to 16 colours, e.g. [\"#1E3C66\", \"#C0891B\"]");
+Setter palette_of(std::vector<Color> Style::*field) {
+  return [field](Style& s, const YamlNode& n, const StyleReader& r) {
+    const std::vector<YamlNode> items = n.items();
+    if (!n.IsSequence() || items.size() < 2 || items.size() > 16) {
+      r.fail(n, "palette is a list of 2 to 16 colours, e.g. [\"#1E3C66\", \"#C0891B\"]");
     }
-    std::vector<display::Color> colours;
-    for (const YAML::Node& item : n) {
+    std::vector<Color> colours;
+    for (const YamlNode& item : items) {
       const std::string text = r.scalar(item, "a colour");
       const auto colour = parse_color(text);
-      if (!colour) r.fail(item.Mark(), "\"" + text + "\" is not a colour like \"#000000\"");
+      if (!colour) r.fail(item, "\"" + text + "\" is not a colour like \"#000000\"");
       colours.push_back(*colour);
     }
     s.*field = std::move(colours);
@@ -211,7 +198,7 @@ Schema make_schema() {
        {{"punctuation", choice_of(&Style::punctuation, {"quanjiao", "kaiming", "banjiao"})},
         {"line_end_punctuation_half", flag_of(&Style::line_end_punctuation_half)},
         {"han_latin_space",
-         [](Style& s, const YAML::Node& n, const StyleReader& r) {
+         [](Style& s, const YamlNode& n, const StyleReader& r) {
            s.han_latin_quarter_space = r.choice(n, "han_latin_space", {"0", "quarter"}) == 1;
          }}}},
       {"page_number",
@@ -238,14 +225,14 @@ std::string key_list(const std::vector<std::string>& keys) {
   return out;
 }
 
-void apply_section(Style& style, const YAML::Node& node, const std::vector<Entry>& entries,
+void apply_section(Style& style, const YamlNode& node, const std::vector<Entry>& entries,
                    const std::string& section, const StyleReader& reader) {
-  if (!node.IsMap()) reader.fail(node.Mark(), "\"" + section + "\" must be a map of settings");
+  if (!node.IsMap()) reader.fail(node, "\"" + section + "\" must be a map of settings");
   std::vector<std::string> seen;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    const std::string key = reader.scalar(it->first, "a key");
+  for (const auto& [key_node, value] : node.entries()) {
+    const std::string key = reader.scalar(key_node, "a key");
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-      reader.fail(it->first.Mark(), "\"" + section + "." + key + "\" is given twice");
+      reader.fail(key_node, "\"" + section + "." + key + "\" is given twice");
     }
     seen.push_back(key);
     auto entry =
@@ -253,24 +240,23 @@ void apply_section(Style& style, const YAML::Node& node, const std::vector<Entry
     if (entry == entries.end()) {
       std::vector<std::string> known;
       for (const auto& e : entries) known.push_back(e.key);
-      reader.fail(it->first.Mark(), "unknown key \"" + key + "\" in \"" + section +
-                                        "\" (known: " + key_list(known) + ")");
+      reader.fail(key_node, "unknown key \"" + key + "\" in \"" + section +
+                                "\" (known: " + key_list(known) + ")");
     }
-    entry->set(style, it->second, reader);
+    entry->set(style, value, reader);
   }
 }
 
 // The type area must lie on the page, or every later computation is wrong.
 void check_geometry(const Style& style, const StyleReader& reader) {
   if (style.area_width <= 0 || style.area_height <= 0) {
-    reader.fail(YAML::Mark::null_mark(),
-                "the type area (page.area_width, page.area_height) must not be empty");
+    reader.fail("the type area (page.area_width, page.area_height) must not be empty");
   }
   if (style.margin_left + style.area_width > style.page_width ||
       style.margin_top + style.area_height > style.page_height) {
-    reader.fail(YAML::Mark::null_mark(),
-                "the type area does not fit on the page: margin_left + area_width must not exceed "
-                "width, margin_top + area_height must not exceed height");
+    reader.fail(
+        "the type area does not fit on the page: margin_left + area_width must not exceed "
+        "width, margin_top + area_height must not exceed height");
   }
 }
 
@@ -285,23 +271,18 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 Style load_style(const std::string& path) {
-  StyleReader reader(path, read_file(path));
-  YAML::Node root;
-  try {
-    root = YAML::Load(reader.text());
-  } catch (const YAML::Exception& e) {
-    reader.fail(e.mark, "not valid YAML: " + e.msg);
-  }
+  const model::YamlSource source(read_file(path), path, model::YamlSource::Blame::kEnvironment);
+  const StyleReader reader(source);
+  const YamlNode root = source.root();
   Style style;
   if (root.IsNull()) return style;
-  if (!root.IsMap())
-    reader.fail(root.Mark(), "a style file is a map of sections (page, grid, text, …)");
+  if (!root.IsMap()) reader.fail(root, "a style file is a map of sections (page, grid, text, …)");
   const Schema schema = make_schema();
   std::vector<std::string> seen;
-  for (auto it = root.begin(); it != root.end(); ++it) {
-    const std::string key = reader.scalar(it->first, "a section name");
+  for (const auto& [key_node, value] : root.entries()) {
+    const std::string key = reader.scalar(key_node, "a section name");
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-      reader.fail(it->first.Mark(), "section \"" + key + "\" is given twice");
+      reader.fail(key_node, "section \"" + key + "\" is given twice");
     }
     seen.push_back(key);
     auto section =
@@ -309,10 +290,9 @@ Style load_style(const std::string& path) {
     if (section == schema.end()) {
       std::vector<std::string> known;
       for (const auto& s : schema) known.push_back(s.first);
-      reader.fail(it->first.Mark(),
-                  "unknown section \"" + key + "\" (known: " + key_list(known) + ")");
+      reader.fail(key_node, "unknown section \"" + key + "\" (known: " + key_list(known) + ")");
     }
-    apply_section(style, it->second, section->second, key, reader);
+    apply_section(style, value, section->second, key, reader);
   }
   check_geometry(style, reader);
   return style;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "display/display_list.h"
+#include "util/color.h"
 #include "util/units.h"
 
 namespace gongwen::style {
@@ -18,7 +18,7 @@ namespace gongwen::style {
 struct TextStyle {
   std::string role;  // font role
   Length size = 0;   // font size
-  display::Color color;
+  Color color;
   // Faux bold: glyph outlines are also stroked (about size/30 wide), for
   // fonts without a bold face; advances do not change, so text stays on the
   // grid. GB/T 9704 asks for no bold; some local rules want bold headings.
@@ -71,8 +71,8 @@ struct Style {
   TextStyle chart_title{"table_header", from_pt(12), {}};
   // Fill colours of bars and pie slices, in order; ordered dark, light,
   // dark… (CIE L* 25, 61, 37, 73, 49, 85) so that neighbours differ in grey.
-  std::vector<display::Color> chart_palette = {{30, 60, 102},   {192, 137, 27}, {143, 63, 36},
-                                               {135, 190, 172}, {62, 122, 164}, {219, 212, 196}};
+  std::vector<Color> chart_palette = {{30, 60, 102},   {192, 137, 27}, {143, 63, 36},
+                                      {135, 190, 172}, {62, 122, 164}, {219, 212, 196}};
 
   // Typography options, all off for 公文 (the grid keeps every mark in its
   // cell). GB/T 15834 5.1.10 sets a line-end mark half width; clreq puts ¼ em

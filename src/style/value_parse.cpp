@@ -44,14 +44,14 @@ std::optional<Length> parse_length(const std::string& text) {
   return std::nullopt;
 }
 
-std::optional<display::Color> parse_color(const std::string& text) {
+std::optional<Color> parse_color(const std::string& text) {
   if (text.size() != 7 || text[0] != '#') return std::nullopt;
   unsigned value = 0;
   auto [ptr, ec] = std::from_chars(text.data() + 1, text.data() + 7, value, 16);
   if (ec != std::errc() || ptr != text.data() + 7) return std::nullopt;
-  return display::Color{static_cast<std::uint8_t>(value >> 16),
-                        static_cast<std::uint8_t>((value >> 8) & 0xff),
-                        static_cast<std::uint8_t>(value & 0xff)};
+  return Color{static_cast<std::uint8_t>(value >> 16),
+               static_cast<std::uint8_t>((value >> 8) & 0xff),
+               static_cast<std::uint8_t>(value & 0xff)};
 }
 
 std::optional<int> parse_count(const std::string& text) {

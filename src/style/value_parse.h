@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "display/display_list.h"
+#include "util/color.h"
 #include "util/units.h"
 
 namespace gongwen::style {
@@ -15,7 +15,7 @@ namespace gongwen::style {
 std::optional<Length> parse_length(const std::string& text);
 
 // "#RRGGBB"; nullopt otherwise.
-std::optional<display::Color> parse_color(const std::string& text);
+std::optional<Color> parse_color(const std::string& text);
 
 // A whole number written in decimal digits; nullopt otherwise.
 std::optional<int> parse_count(const std::string& text);

@@ -117,7 +117,7 @@ TEST(FontSet, FallbackServesWhenThePrimaryFamilyIsMissing) {
 TEST(FontSet, BadTablesNameFileAndLine) {
   const std::string not_list =
       write_table("notlist.yaml", "body: [\"FandolFang\"]\ntitle: {a: b}\n");
-  EXPECT_NE(error_of(not_list).find(not_list + ":2: role 'title' must be a list"),
+  EXPECT_NE(error_of(not_list).find(not_list + ":2:8: role 'title' must be a list"),
             std::string::npos)
       << error_of(not_list);
   const std::string broken = write_table("broken.yaml", "body: [\"FandolFang\"\ntitle: x\n");

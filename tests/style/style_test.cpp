@@ -78,7 +78,7 @@ TEST(LoadStyle, UnitsAndZihaoNames) {
   EXPECT_EQ(s.margin_left, from_mm(27));
   EXPECT_EQ(s.body.size, from_pt(12));
   EXPECT_EQ(s.body.role, "body");  // not given: keeps the default
-  EXPECT_EQ(s.body.color, (display::Color{0x10, 0x20, 0x30}));
+  EXPECT_EQ(s.body.color, (Color{0x10, 0x20, 0x30}));
   EXPECT_EQ(s.table_rule, from_pt(1.5));
   EXPECT_EQ(s.lines_per_page, 22);
 }
@@ -113,13 +113,13 @@ TEST(LoadStyle, OutOfRangeCountAndBadColor) {
 TEST(LoadStyle, ChartPaletteAndTitleComeFromTheStyleFile) {
   const Style shipped = load_style(std::string(GONGWEN_SOURCE_DIR) + "/styles/gbt9704.yaml");
   ASSERT_EQ(shipped.chart_palette.size(), 6u);
-  EXPECT_EQ(shipped.chart_palette[0], (display::Color{0x1E, 0x3C, 0x66}));
+  EXPECT_EQ(shipped.chart_palette[0], (Color{0x1E, 0x3C, 0x66}));
   EXPECT_EQ(shipped.chart_title.size, from_pt(12));  // 小四
   EXPECT_EQ(shipped.chart_title.role, "table_header");
 
   TempStyle file("chart: {palette: [\"#000000\", \"#808080\"]}\n");
   const Style grey = load_style(file.path());
-  EXPECT_EQ(grey.chart_palette, (std::vector<display::Color>{{0, 0, 0}, {0x80, 0x80, 0x80}}));
+  EXPECT_EQ(grey.chart_palette, (std::vector<Color>{{0, 0, 0}, {0x80, 0x80, 0x80}}));
   EXPECT_NE(
       load_error("chart: {palette: [\"#000000\"]}\n").find(":1:18: palette is a list of 2 to 16"),
       std::string::npos);

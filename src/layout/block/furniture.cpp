@@ -124,9 +124,9 @@ void add_page_numbers(Context& ctx, std::vector<display::Page>& pages) {
     if (line.runs.empty() || line.runs.front().glyphs.empty()) continue;
 
     // Put the top of the dash's ink exactly page_number_gap below the area.
-    hb_glyph_extents_t extents{};
-    hb_font_get_glyph_extents(face.hb_font(), line.runs.front().glyphs.front().id, &extents);
-    const Length ink_top = scale(style.page_number.size, extents.y_bearing, face.units_per_em());
+    const int dash_top =
+        face.ink_box(line.runs.front().glyphs.front().id).value_or(font::Face::InkBox{}).y_bearing;
+    const Length ink_top = scale(style.page_number.size, dash_top, face.units_per_em());
     const Length baseline = area_bottom + style.page_number_gap + ink_top;
     const Length inset = style.page_number_inset_chars * cell;
     const Length x = number % 2 == 1 ? style.margin_left + style.area_width - inset - line.width

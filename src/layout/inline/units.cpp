@@ -2,7 +2,6 @@
 
 #include <cstdio>
 
-#include <hb.h>
 #include <unicode/uchar.h>
 
 #include "text/breaks.h"
@@ -59,10 +58,10 @@ enum class BlankHalf { kNone, kLeft, kRight };
 
 BlankHalf blank_half(const font::Face& face, const display::Glyph& glyph, Length size,
                      Length cell) {
-  hb_glyph_extents_t extents{};
-  if (!hb_font_get_glyph_extents(face.hb_font(), glyph.id, &extents)) return BlankHalf::kNone;
-  const Length ink_left = glyph.x_offset + scale(size, extents.x_bearing, face.units_per_em());
-  const Length ink_right = ink_left + scale(size, extents.width, face.units_per_em());
+  const auto ink = face.ink_box(glyph.id);
+  if (!ink) return BlankHalf::kNone;
+  const Length ink_left = glyph.x_offset + scale(size, ink->x_bearing, face.units_per_em());
+  const Length ink_right = ink_left + scale(size, ink->width, face.units_per_em());
   const Length tolerance = cell / 16;
   if (ink_right <= cell / 2 + tolerance) return BlankHalf::kRight;
   if (ink_left >= cell / 2 - tolerance) return BlankHalf::kLeft;

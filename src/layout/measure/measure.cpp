@@ -224,9 +224,9 @@ LayoutReport measure_layout(const display::Document& doc, const style::Style& st
   for (const FoundLine& l : lines) {
     if (!l.artifact || l.baseline <= area_bottom) continue;
     ++r.page_numbers;
-    hb_glyph_extents_t ext{};
-    hb_font_get_glyph_extents(number_face.hb_font(), l.first_glyph, &ext);
-    const Length ink_top = l.baseline - scale(l.size, ext.y_bearing, number_face.units_per_em());
+    const int dash_top =
+        number_face.ink_box(l.first_glyph).value_or(font::Face::InkBox{}).y_bearing;
+    const Length ink_top = l.baseline - scale(l.size, dash_top, number_face.units_per_em());
     const bool odd = (l.page + 1) % 2 == 1;
     const Length inset = style.page_number_inset_chars * cell;
     const bool side_ok = odd ? l.right == area_right - inset : l.left == style.margin_left + inset;
