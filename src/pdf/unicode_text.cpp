@@ -10,15 +10,7 @@ void append_hex4(std::string& out, std::uint16_t value) {
 }
 
 std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    char32_t c = 0;
-    const std::size_t n = utf8::character_length(text, at, &c);
-    if (n) out.push_back(c);
-    at += n ? n : 1;
-  }
-  return out;
+  return utf8::decode(text, utf8::Malformed::kSkip);
 }
 
 bool is_mappable(char32_t cp) {

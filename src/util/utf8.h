@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -42,15 +43,34 @@ inline std::size_t step(std::string_view text, std::size_t at) {
   return n ? n : 1;
 }
 
-// The code points of `text`; each malformed byte becomes U+FFFD.
-inline std::u32string decode(std::string_view text) {
+// What decode() does with a byte that does not start a well-formed
+// character. Every caller names its policy, because the right answer depends
+// on where the text comes from.
+enum class Malformed {
+  kReplace,  // U+FFFD: text only compared or measured (suggestions, widths)
+  kSkip,     // dropped: text from our own layout, where a bad byte is a bug
+             // upstream and must not break the output (PDF /ToUnicode)
+  kRefuse,   // std::invalid_argument naming the byte offset: text that layout
+             // indexes character by character
+};
+
+// The code points of `text`, malformed bytes handled by `policy`.
+inline std::u32string decode(std::string_view text, Malformed policy) {
   std::u32string out;
   out.reserve(text.size());
   for (std::size_t at = 0; at < text.size();) {
-    char32_t c = 0xFFFD;
+    char32_t c = 0;
     const std::size_t n = character_length(text, at, &c);
-    out.push_back(n ? c : 0xFFFD);
-    at += n ? n : 1;
+    if (n) {
+      out.push_back(c);
+      at += n;
+      continue;
+    }
+    if (policy == Malformed::kRefuse) {
+      throw std::invalid_argument("invalid UTF-8 at byte " + std::to_string(at));
+    }
+    if (policy == Malformed::kReplace) out.push_back(0xFFFD);
+    ++at;
   }
   return out;
 }

@@ -5,12 +5,23 @@
 namespace gongwen::utf8 {
 namespace {
 
-TEST(Utf8, DecodesEveryLengthAndMarksMalformedBytes) {
-  EXPECT_EQ(decode("a年¥𠀀"), U"a年¥\U00020000");
+TEST(Utf8, DecodesEveryLengthAndHandsMalformedBytesToThePolicy) {
+  EXPECT_EQ(decode("a年¥𠀀", Malformed::kRefuse), U"a年¥\U00020000");
   EXPECT_EQ(decode("a\xFF"
-                   "b"),
+                   "b",
+                   Malformed::kReplace),
             U"a\uFFFDb");
-  EXPECT_EQ(decode("a\xE5\xB9"), U"a\uFFFD\uFFFD");  // a sequence cut short
+  EXPECT_EQ(decode("a\xE5\xB9", Malformed::kReplace), U"a\uFFFD\uFFFD");  // cut short
+  EXPECT_EQ(decode("a\xE5\xB9"
+                   "b",
+                   Malformed::kSkip),
+            U"ab");
+  try {
+    decode("ab\xE5\xB9", Malformed::kRefuse);
+    ADD_FAILURE() << "a malformed byte was accepted";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_STREQ(e.what(), "invalid UTF-8 at byte 2");
+  }
 }
 
 TEST(Utf8, CharacterLengthRejectsWhatIsNotUtf8) {

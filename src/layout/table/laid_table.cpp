@@ -22,7 +22,8 @@ std::string widest_text(const LaidTable& laid, const std::vector<CellWidths>& ce
   for (size_t i = 1; i < cells.size(); ++i)
     if (cells[i].min > cells[widest].min) widest = i;
   if (cells.empty()) return "";
-  const std::u32string text = utf8::decode(laid.grid.cells[widest].cell->text);
+  const std::u32string text =
+      utf8::decode(laid.grid.cells[widest].cell->text, utf8::Malformed::kReplace);
   const std::string quoted =
       text.size() > 20 ? utf8::encode(text.substr(0, 20)) + "…" : utf8::encode(text);
   return fmt::format("; the widest cell that cannot be narrower is “{}”, {:.1f} mm with padding",

@@ -7,7 +7,7 @@
 namespace gongwen::model {
 
 std::u32string to_code_points(const std::string& text) {
-  return utf8::decode(text);
+  return utf8::decode(text, utf8::Malformed::kReplace);
 }
 
 namespace {
