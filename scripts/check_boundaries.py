@@ -106,9 +106,9 @@ def third_party(files, path, seen):
         return []
     seen.add(path)
     out = []
-    for _, project, other in files[path]:
+    for number, project, other in files[path]:
         if other:
-            out.append((other, path))
+            out.append((other, f"{path}:{number}"))
         elif project:
             theirs = module_of(project)
             handed_on = EXPORTS.get(theirs, []) if theirs != module_of(path) else []
@@ -151,8 +151,10 @@ def check(src):
                 problems.append(f"{path}: <{header}> (in {via}) belongs to no library in "
                                 f"the table; add it to LIBRARIES")
             elif library and library not in libraries:
-                route = "" if via == path else f" through {via}"
-                problems.append(f"{path}: {mine} may not include {library} "
+                direct = via.rsplit(":", 1)[0] == path
+                where = via if direct else path
+                route = "" if direct else f" through {via}"
+                problems.append(f"{where}: {mine} may not include {library} "
                                 f"(<{header}>{route}; {mine} may use: "
                                 f"{', '.join(libraries) or 'no third-party library'})")
     return problems
